@@ -1,0 +1,36 @@
+# Rebond: the README's commands. Each target sets up what it needs first (scripts/setup.sh).
+.DEFAULT_GOAL := help
+VENV := .venv/bin
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help setup setup-test serve build test test-fast bench lock clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+setup: ## Install pinned Python and npm dependencies (idempotent)
+	@scripts/setup.sh
+
+setup-test:
+	@scripts/setup.sh --test
+
+serve: setup ## Build and serve the site at http://127.0.0.1:8000 with live reload
+	$(VENV)/mkdocs serve --strict -a 127.0.0.1:8000 --livereload
+
+build: setup ## Build the static site into site/
+	$(VENV)/mkdocs build --strict --clean -d site
+
+test: setup-test ## Run every test (engine, Pyodide, built site, browser)
+	$(VENV)/python -m pytest
+
+test-fast: setup ## Only the engine's unit tests
+	$(VENV)/python -m pytest tests/unit -q
+
+bench: setup-test ## Measure load and response times against a baseline (see README)
+	$(VENV)/python -m bench
+
+lock: setup ## Re-pin every Python dependency after changing pyproject.toml
+	$(VENV)/python -m pip freeze --exclude-editable | sed '1i # Every Python dependency, pinned (pip freeze of the site + test extras). Regenerate with `make lock`.' > requirements.lock
+
+clean: ## Remove build output and caches (not the venv or node_modules)
+	rm -rf site .cache .pytest_cache

@@ -1,0 +1,80 @@
+// The page's side of the engine: starts the worker, reports its state, and turns calls into
+// promises. Shared by every tool page; the pages hold no message logic either.
+//
+//   import { startEngine } from ".../engine/client.js";
+//   const engine = startEngine({ onState(state, info) { ... } });
+//   await engine.ready;                       // rejects with an Error whose .code says why
+//   const reply = await engine.call("compose", fields);   // {ok, result} or {ok: false, error}
+//
+// States: "loading", "ready", "failed". Failure codes: "no-wasm", "load", "integrity",
+// "crash" (the worker died), "timeout" (not ready in time: a CSP without 'wasm-unsafe-eval'
+// makes Pyodide hang rather than fail).
+
+const WORKER_URL = new URL("./worker.js", import.meta.url);
+
+export function startEngine({ timeoutMs = 20000, stdLibURL = null, onState = () => {} } = {}) {
+  let state = "loading";
+  let worker = null;
+  let nextId = 1;
+  const pending = new Map();
+  let settle;
+  const ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
+  ready.catch(() => {}); // a page that never awaits `ready` must not log an unhandled rejection
+
+  function setState(next, info = {}) {
+    if (state === "failed" || (state === next && next !== "loading")) return;
+    state = next;
+    if (next === "ready") settle.resolve(info);
+    if (next === "failed") {
+      const error = new Error(info.detail || info.code);
+      error.code = info.code;
+      settle.reject(error);
+      for (const { reject } of pending.values()) reject(error);
+      pending.clear();
+      if (worker) worker.terminate();
+    }
+    onState(next, info);
+  }
+
+  const timer = setTimeout(() => setState("failed", { code: "timeout" }), timeoutMs);
+  ready.then(() => clearTimeout(timer), () => clearTimeout(timer));
+
+  try {
+    if (typeof WebAssembly !== "object") throw Object.assign(new Error("no WebAssembly"), { code: "no-wasm" });
+    worker = new Worker(WORKER_URL, { type: "module" });
+    worker.addEventListener("message", ({ data }) => {
+      if (data.type === "ready") setState("ready", data);
+      else if (data.type === "failed") setState("failed", data);
+      else if (data.type === "result" && pending.has(data.id)) {
+        const { resolve } = pending.get(data.id);
+        pending.delete(data.id);
+        resolve(data);
+      }
+    });
+    // A worker that cannot load or crashes: no uncaught error, a failed state instead.
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      setState("failed", { code: "crash", detail: event.message || "worker error" });
+    });
+    worker.addEventListener("messageerror", () => setState("failed", { code: "crash" }));
+    worker.postMessage({ type: "init", options: { stdLibURL } });
+  } catch (error) {
+    setTimeout(() => setState("failed", { code: error.code || "crash", detail: String(error.message) }));
+  }
+
+  return {
+    ready,
+    get state() { return state; },
+    call(op, args = {}) {
+      if (state === "failed") return Promise.reject(Object.assign(new Error("engine failed"), { code: "failed" }));
+      return ready.then(() => new Promise((resolve, reject) => {
+        const id = nextId++;
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ type: "call", id, op, args });
+      }));
+    },
+    terminate() {
+      setState("failed", { code: "terminated" });
+    },
+  };
+}

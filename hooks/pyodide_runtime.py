@@ -1,0 +1,86 @@
+"""MkDocs hook: ship the self-hosted Pyodide runtime and the engine wheel into the site.
+
+After each build, copies the pinned npm ``pyodide`` runtime (only the files it needs) into
+``assets/pyodide/``, builds the ``rebond`` engine as a ``py3-none-any`` wheel and registers it,
+with its sha256, in the site's own ``pyodide-lock.json`` through pyodide-build's
+``pyodide lockfile add-wheels``. The browser then loads the engine by name and Pyodide checks the
+wheel's integrity. Nothing of the runtime is committed: it comes from ``node_modules``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from i18n_build import after_all_languages, is_final_build  # noqa: E402  (hooks/ is not a package)
+from wheel_builder import build_wheel  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.pyodide_runtime")
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNTIME = ROOT / "node_modules" / "pyodide"
+# The core runtime: everything else in the npm package (console pages, typings, source maps,
+# the CommonJS build) is not needed by a module worker.
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+TARGET = Path("assets") / "pyodide"
+# Built wheels and locks, keyed by the wheel's sha256, so `mkdocs serve` rebuilds stay fast.
+CACHE = ROOT / ".cache" / "pyodide-lock"
+
+
+@after_all_languages
+def on_post_build(config, **kwargs) -> None:
+    # Once, after every language: the runtime is shared, at the site's root.
+    if is_final_build(config):
+        _ship(Path(config["site_dir"]))
+
+
+def _ship(site_root: Path) -> None:
+    if not (RUNTIME / "pyodide.mjs").is_file():
+        raise SystemExit(
+            "Pyodide runtime missing: node_modules/pyodide not found. Run `make setup` "
+            "(it runs `npm ci`) and build again."
+        )
+    target = site_root / TARGET
+    target.mkdir(parents=True, exist_ok=True)
+    for name in RUNTIME_FILES:
+        _copy_if_changed(RUNTIME / name, target / name)
+    wheel = build_wheel(ROOT / "src", ROOT / "pyproject.toml", CACHE / "wheels")
+    _copy_if_changed(wheel.path, target / wheel.path.name)
+    lock = _lock_for(wheel)
+    (target / "pyodide-lock.json").write_text(lock, encoding="utf-8")
+
+
+def _lock_for(wheel) -> str:
+    """The site's lock file: Pyodide's own info plus only the engine (it needs no other package)."""
+    cached = CACHE / f"lock-{wheel.sha256}.json"
+    if cached.is_file():
+        return cached.read_text(encoding="utf-8")
+    cli = Path(sys.executable).parent / "pyodide"
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "pyodide-lock.json"
+        subprocess.run(
+            [str(cli), "lockfile", "add-wheels", "--input", str(RUNTIME / "pyodide-lock.json"),
+             "--output", str(out), "--base-path", str(wheel.path.parent), str(wheel.path)],
+            check=True, capture_output=True, text=True,
+        )
+        full = json.loads(out.read_text(encoding="utf-8"))
+    entry = full["packages"]["rebond"]
+    if entry["sha256"] != wheel.sha256:
+        raise SystemExit("pyodide lockfile add-wheels recorded another sha256 than the wheel's")
+    # The npm lock lists 350+ packages the site does not ship; keep only what it serves.
+    lock = json.dumps({"info": full["info"], "packages": {"rebond": entry}}, indent=1, sort_keys=True)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_text(lock, encoding="utf-8")
+    return lock
+
+
+def _copy_if_changed(src: Path, dst: Path) -> None:
+    if dst.is_file() and dst.stat().st_size == src.stat().st_size and dst.stat().st_mtime >= src.stat().st_mtime:
+        return
+    shutil.copy2(src, dst)

@@ -1,0 +1,84 @@
+"""MkDocs hook: the Content-Security-Policy every page runs under, and the host headers.
+
+- Each page gets a ``<meta http-equiv="Content-Security-Policy">`` whose ``script-src`` lists
+  the sha256 of every inline script the theme wrote into that page, so no 'unsafe-inline'.
+- After the build, ``_headers`` (read by common static hosts, and by the test server) carries
+  the same policy as an HTTP header, with the hashes of every page, plus the other headers.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from i18n_build import after_all_languages, is_final_build  # noqa: E402
+
+PLACEHOLDER = "__REBOND_CSP__"
+# Executable inline scripts: no src attribute, and not a data block (application/json).
+_INLINE = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.S | re.I)
+
+
+def script_hashes(html: str) -> list[str]:
+    """The CSP source expressions ('sha256-...') of a page's inline scripts, sorted."""
+    return sorted({
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+        for body in _INLINE.findall(html) if body.strip()
+    })
+
+
+def policy(hashes: list[str], *, header: bool = False) -> str:
+    """The site's policy. `header` adds what only an HTTP header may carry."""
+    directives = [
+        "default-src 'self'",
+        "script-src " + " ".join(["'self'", "'wasm-unsafe-eval'", *hashes]),
+        "worker-src 'self'",
+        "connect-src 'self'",
+        # data: only for the theme's inline SVG icons (CSS masks); still nothing leaves the origin.
+        "img-src 'self' data:",
+        "style-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'none'",
+        "manifest-src 'self'",
+    ]
+    if header:
+        directives.append("frame-ancestors 'none'")
+    return "; ".join(directives)
+
+
+# Headers for every file; the CSP is added at build time.
+HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "Permissions-Policy": (
+        "camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), "
+        "midi=(), magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), "
+        "interest-cohort=(), browsing-topics=()"
+    ),
+    "Cross-Origin-Opener-Policy": "same-origin",
+}
+
+
+def on_post_page(output: str, page, config, **kwargs) -> str:
+    return output.replace(PLACEHOLDER, policy(script_hashes(output)), 1)
+
+
+@after_all_languages
+def on_post_build(config, **kwargs) -> None:
+    if not is_final_build(config):
+        return
+    site = Path(config["site_dir"])
+    hashes = sorted({h for html in site.rglob("*.html") for h in script_hashes(html.read_text(encoding="utf-8"))})
+    (site / "_headers").write_text(render_headers(policy(hashes, header=True)), encoding="utf-8")
+
+
+def render_headers(csp: str) -> str:
+    """The `_headers` file (Netlify / Cloudflare Pages syntax): the headers of every file."""
+    lines = ["/*", f"  Content-Security-Policy: {csp}"]
+    lines += [f"  {name}: {value}" for name, value in HEADERS.items()]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,59 @@
+"""Build the engine's ``py3-none-any`` wheel, reproducibly and in milliseconds.
+
+The wheel is a zip of ``src/rebond`` plus its ``dist-info`` (METADATA, WHEEL, RECORD). Entries
+are sorted and carry a fixed timestamp, so the same sources always give the same bytes and the
+same sha256: browsers keep their cache and the lock file only changes when the engine does.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import tomllib
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+_EPOCH = (2020, 1, 1, 0, 0, 0)
+_SKIP = {"__pycache__"}
+
+
+@dataclass(frozen=True)
+class Wheel:
+    path: Path
+    sha256: str
+
+
+def build_wheel(src: Path, pyproject: Path, out_dir: Path) -> Wheel:
+    """Build ``rebond-<version>-py3-none-any.whl`` from ``src/rebond`` into ``out_dir``."""
+    project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
+    name, version = project["name"], project["version"]
+    dist_info = f"{name}-{version}.dist-info"
+    files: dict[str, bytes] = {}
+    for path in sorted((src / name).rglob("*")):
+        if path.is_file() and not _SKIP.intersection(path.parts) and path.suffix != ".pyc":
+            files[path.relative_to(src).as_posix()] = path.read_bytes()
+    files[f"{dist_info}/METADATA"] = (
+        f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
+        f"Summary: {project.get('description', '')}\nRequires-Python: {project.get('requires-python', '')}\n"
+    ).encode()
+    files[f"{dist_info}/WHEEL"] = b"Wheel-Version: 1.0\nGenerator: rebond-hooks\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+    files[f"{dist_info}/top_level.txt"] = f"{name}\n".encode()
+    record = "".join(f"{n},sha256={_b64(d)},{len(d)}\n" for n, d in files.items())
+    files[f"{dist_info}/RECORD"] = (record + f"{dist_info}/RECORD,,\n").encode()
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / f"{name}-{version}-py3-none-any.whl"
+    tmp = target.with_suffix(".tmp")
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for arcname, data in files.items():
+            info = zipfile.ZipInfo(arcname, date_time=_EPOCH)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, data)
+    tmp.replace(target)
+    return Wheel(target, hashlib.sha256(target.read_bytes()).hexdigest())
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(hashlib.sha256(data).digest()).rstrip(b"=").decode()

@@ -1,0 +1,114 @@
+"""One JSON-in / JSON-out entry point for the browser worker: :func:`handle`.
+
+Request: ``{"op": "...", "args": {...}}``. Response: ``{"ok": true, "result": ...}`` or
+``{"ok": false, "error": "..."}``; :func:`handle` never raises. Invalid *fields* are not an
+API failure: ``compose`` answers ``{"ok": true, "result": {"ok": false, "errors": [...]}}``.
+
+Ops are a dict so that adding one is one line.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from . import __version__, fields
+from .compose import compose
+from .eml import to_eml
+from .mailto import mailto
+from .review import apply_fixes, review
+
+
+def _str(args: dict[str, Any], name: str, default: str = "") -> str:
+    value = args.get(name, default)
+    if not isinstance(value, str):
+        raise ValueError(f"'{name}' must be a string")
+    return value
+
+
+def _compose(args: dict[str, Any]) -> Any:
+    return compose(args)
+
+
+def _review(args: dict[str, Any]) -> Any:
+    ui_lang = args.get("ui_lang")
+    gender = args.get("sender_gender")
+    return review(_str(args, "text"), lang=_str(args, "lang", "fr"), kind=_str(args, "kind", "thanks"),
+                  channel=_str(args, "channel", "email"), ui_lang=ui_lang if isinstance(ui_lang, str) else None,
+                  sender_gender=gender if isinstance(gender, str) else None)
+
+
+def _fix(args: dict[str, Any]) -> Any:
+    """Apply the given findings' fixes, or (without findings) every fix the reviewer offers."""
+    text = _str(args, "text")
+    found = args.get("findings")
+    if found is None:
+        found = _review(args)
+    if not isinstance(found, list):
+        raise ValueError("'findings' must be a list")
+    return apply_fixes(text, found)
+
+
+def _mailto(args: dict[str, Any]) -> Any:
+    return mailto(_str(args, "to"), _str(args, "subject"), _str(args, "body"))
+
+
+def _eml(args: dict[str, Any]) -> Any:
+    raw_date = args.get("date")
+    date = datetime.fromisoformat(raw_date) if isinstance(raw_date, str) and raw_date else None
+    return to_eml(_str(args, "subject"), _str(args, "body"), to=_str(args, "to"), from_=_str(args, "from"), date=date)
+
+
+def _schema(args: dict[str, Any]) -> Any:
+    return {
+        "version": __version__,
+        "KINDS": list(fields.KINDS),
+        "CHANNELS": list(fields.CHANNELS),
+        "COMBINATIONS": {kind: list(chs) for kind, chs in fields.COMBINATIONS.items()},
+        "FIELDS": fields.FIELDS,
+        "DEFAULTS": fields.DEFAULTS,
+        "VARIANTS": fields.VARIANTS,
+        "LINKEDIN": {"free": fields.LINKEDIN_FREE, "premium": fields.LINKEDIN_PREMIUM},
+    }
+
+
+OPS: dict[str, Callable[[dict[str, Any]], Any]] = {
+    "compose": _compose,
+    "review": _review,
+    "fix": _fix,
+    "mailto": _mailto,
+    "eml": _eml,
+    "schema": _schema,
+}
+
+# --- planner ops (owned by planner module) ---
+from .ics import op_ics  # noqa: E402  (planner and ics import nothing from this module)
+from .planner import op_plan  # noqa: E402
+
+OPS["plan"] = op_plan  # fields (+ "today", the reader's local date) -> plan or field errors
+OPS["ics"] = op_ics  # same fields -> {"ok", "filename", "content"} (RFC 5545) or field errors
+# --- end of planner ops ---
+
+
+def _dump(obj: Any) -> str:
+    # ASCII-only JSON: safe to pass across any boundary (Pyodide, stdout) whatever the text holds.
+    return json.dumps(obj, ensure_ascii=True, separators=(",", ":"))
+
+
+def handle(request_json: str) -> str:
+    """Answer one JSON request with one JSON response; never raises."""
+    try:
+        request = json.loads(request_json)
+        if not isinstance(request, dict):
+            return _dump({"ok": False, "error": "request must be a JSON object"})
+        op = request.get("op")
+        args = request.get("args", {})
+        if not isinstance(op, str) or op not in OPS:
+            return _dump({"ok": False, "error": f"unknown op: {op!r}"})
+        if not isinstance(args, dict):
+            return _dump({"ok": False, "error": "args must be a JSON object"})
+        return _dump({"ok": True, "result": OPS[op](args)})
+    except Exception as exc:  # noqa: BLE001 - the browser must always get an answer
+        return _dump({"ok": False, "error": f"{type(exc).__name__}: {exc}"})

@@ -1,0 +1,103 @@
+"""Field names, allowed values, limits and defaults; which kind x channel pairs exist.
+
+This module is data only: the validator, the composer and the browser form (through the
+``schema`` op of :mod:`rebond.api`) all read the rules from here, so they never drift apart.
+
+Kind x channel pairs, and why:
+
+- ``linkedin`` (an invitation note) exists only on the ``linkedin`` channel, and that channel
+  carries only invitation notes: their 200/300-character limits shape the whole text. A
+  LinkedIn invitation already thanks the recruiter, so there is no separate "thanks" note.
+- ``phone`` (talking points for a call) exists only on the ``phone`` channel.
+- ``follow_up`` (one reminder after no answer) is an e-mail: a reminder by post is out of
+  proportion for a request that was sent by e-mail.
+- every other kind exists as an ``email`` and as a formal ``letter``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+KINDS: tuple[str, ...] = (
+    "thanks",
+    "feedback",
+    "thanks_feedback",
+    "linkedin",
+    "keep_in_touch",
+    "recontact_skill",
+    "follow_up",
+    "phone",
+)
+CHANNELS: tuple[str, ...] = ("email", "letter", "linkedin", "phone")
+LANGS: tuple[str, ...] = ("fr", "en")
+GENDERS: tuple[str, ...] = ("f", "m", "n")
+TONES: tuple[str, ...] = ("formal", "warm")
+TOPICS: tuple[str, ...] = ("cv", "letter", "interview", "tests")
+
+# kind -> channels, first one is the default channel of the kind.
+COMBINATIONS: dict[str, tuple[str, ...]] = {
+    "thanks": ("email", "letter"),
+    "feedback": ("email", "letter"),
+    "thanks_feedback": ("email", "letter"),
+    "linkedin": ("linkedin",),
+    "keep_in_touch": ("email", "letter"),
+    "recontact_skill": ("email", "letter"),
+    "follow_up": ("email",),
+    "phone": ("phone",),
+}
+
+# LinkedIn invitation note limits (FACTS.md: free 200, Premium 300, depends on the account).
+LINKEDIN_FREE = 200
+LINKEDIN_PREMIUM = 300
+
+# Number of wordings of every message; ``variant`` wraps modulo this number.
+VARIANTS = 3
+
+
+def _text(max_len: int, required: bool = False, multiline: bool = False) -> dict[str, Any]:
+    return {"type": "text", "max": max_len, "required": required, "multiline": multiline, "default": ""}
+
+
+def _choice(values: tuple[str, ...], default: str | None, required: bool = False) -> dict[str, Any]:
+    return {"type": "choice", "values": list(values), "required": required, "default": default}
+
+
+def _bool(default: bool) -> dict[str, Any]:
+    return {"type": "bool", "required": False, "default": default}
+
+
+FIELDS: dict[str, dict[str, Any]] = {
+    "kind": _choice(KINDS, None, required=True),
+    # None: the first channel of the kind (see COMBINATIONS).
+    "channel": _choice(CHANNELS, None),
+    "lang": _choice(LANGS, "fr"),
+    "sender_name": _text(80),
+    "sender_gender": _choice(GENDERS, "n"),
+    # The name as written after "Madame"/"Ms" (usually the surname); with gender "n", a full name.
+    "recipient_name": _text(80),
+    "recipient_gender": _choice(GENDERS, "n"),
+    "company": _text(120),
+    "position": _text(120),
+    "detail": _text(300),
+    "tone": _choice(TONES, "formal"),
+    "keep_cv": _bool(True),
+    "disappointment": _bool(False),
+    "good_luck": _bool(True),
+    "feedback_topics": {"type": "list", "values": list(TOPICS), "required": False, "default": []},
+    "skill": _text(120),
+    "new_skill": _text(120),
+    "variant": {"type": "int", "required": False, "default": 0, "modulo": VARIANTS},
+    # Letter-only fields: empty means the block or line is left out.
+    "sender_address": _text(300, multiline=True),
+    "recipient_address": _text(300, multiline=True),
+    "sender_email": _text(120),
+    "sender_phone": _text(40),
+    "place": _text(80),
+    # ISO date (YYYY-MM-DD, formatted in the message's language) or free text used as typed.
+    "date": _text(40),
+}
+
+DEFAULTS: dict[str, Any] = {name: spec["default"] for name, spec in FIELDS.items()}
+
+# Multi-line fields keep at most this many lines.
+MAX_LINES = 6

@@ -1,0 +1,80 @@
+"""French typography: non-breaking spaces, in one place for all French output.
+
+The rules (FACTS.md): U+00A0 before ":" and inside « guillemets »; U+202F (narrow no-break
+space) before ";", "!" and "?". English uses none of this.
+
+:func:`spacing_fixes` finds every place to fix as ``(start, end, replacement)``; the composer
+applies them all with :func:`french`, and the reviewer offers them one by one, so the two can
+never disagree.
+"""
+
+from __future__ import annotations
+
+import re
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+_SPACES = " \t" + NBSP + NNBSP
+
+# A run of high punctuation with the spaces (or none) before it.
+_PUNCT = re.compile(r"([ \t\u00a0\u202f]*)([;!?]+|:)")
+_OPEN = re.compile(r"«([ \t\u00a0\u202f]*)")
+_CLOSE = re.compile(r"([ \t\u00a0\u202f]*)»")
+# Where punctuation is not French prose: addresses, links, times, smileys.
+_EXEMPT = re.compile(r"\b(?:https?|mailto|ftp):\S*|\bwww\.\S+|\S+@\S+|\d:\d|[:;]-?[()]")
+
+
+def _exempt_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _EXEMPT.finditer(text)]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= pos < end for start, end in spans)
+
+
+def spacing_fixes(text: str) -> list[tuple[int, int, str]]:
+    """Every missing or wrong space before ; : ! ? and inside « », as (start, end, replacement)."""
+    exempt = _exempt_spans(text)
+    fixes: list[tuple[int, int, str]] = []
+    for m in _PUNCT.finditer(text):
+        spaces, punct = m.group(1), m.group(2)
+        start = m.start(1)
+        if start == 0 or text[start - 1] in "\n«" or _inside(m.start(2), exempt):
+            continue  # line start, or not prose
+        wanted = NBSP if punct == ":" else NNBSP
+        if spaces in (NBSP, NNBSP):
+            continue  # either no-break space is accepted
+        fixes.append((m.start(1), m.end(1), wanted))
+    for m in _OPEN.finditer(text):
+        end = m.end(1)
+        if m.group(1) != NBSP and end < len(text) and text[end] != "\n":
+            fixes.append((m.start(1), m.end(1), NBSP))
+    for m in _CLOSE.finditer(text):
+        start = m.start(1)
+        if m.group(1) != NBSP and start > 0 and text[start - 1] != "\n":
+            fixes.append((m.start(1), m.end(1), NBSP))
+    return sorted(fixes)
+
+
+def apply(text: str, fixes: list[tuple[int, int, str]]) -> str:
+    """Apply non-overlapping (start, end, replacement) edits, right to left.
+
+    An edit that overlaps one already applied is dropped; an insertion (start == end) may sit
+    right before a replacement that starts at the same place, but only one insertion per place.
+    """
+    out = text
+    last = len(text)
+    last_insertion = -1
+    for start, end, replacement in sorted(fixes, reverse=True):
+        if end > last or (start == end and start == last_insertion):
+            continue
+        out = out[:start] + replacement + out[end:]
+        last = start
+        if start == end:
+            last_insertion = start
+    return out
+
+
+def french(text: str) -> str:
+    """Apply French typography to a whole text (idempotent)."""
+    return apply(text, spacing_fixes(text))

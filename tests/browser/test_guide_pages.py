@@ -1,0 +1,117 @@
+"""The guide's pages in Chromium: axe on every page in both languages, print output, and the
+timeline on a phone in both palettes. The `page` fixture fails a test on any request outside
+the site, CSP violation or uncaught error (tests/conftest.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+GUIDE = [
+    "", "guide/encaisser-le-refus/", "guide/remercier/", "guide/demander-un-retour/",
+    "guide/garder-le-contact/", "guide/savoir-s-arreter/", "faq/", "sources/", "confidentialite/",
+]
+LANGS = ("fr", "en")
+
+# Material's chrome, which must not reach the paper.
+CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search",
+          ".md-footer", "[data-md-component='palette']"]
+
+
+def url(base_url: str, lang: str, rel: str) -> str:
+    return base_url + ("en/" if lang == "en" else "") + rel
+
+
+def after_content(page, selector: str) -> str:
+    """The computed `content` of an element's ::after pseudo-element."""
+    return page.eval_on_selector(selector, "el => getComputedStyle(el, '::after').content")
+
+
+@pytest.mark.parametrize("rel", GUIDE)
+@pytest.mark.parametrize("lang", LANGS)
+def test_guide_page_has_no_axe_violation(page, base_url, axe_check, lang, rel):
+    page.goto(url(base_url, lang, rel))
+    assert page.locator("html").get_attribute("lang") == lang
+    assert page.locator("article h1").count() == 1
+    axe_check(page)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_guide_pages_have_no_axe_violation_in_the_dark_palette(page, base_url, axe_check, lang):
+    # Colour contrast depends on the palette: check the pages with the most colour in dark mode.
+    page.emulate_media(color_scheme="dark")
+    for rel in ("", "guide/remercier/", "faq/"):
+        page.goto(url(base_url, lang, rel))
+        assert page.locator("body").get_attribute("data-md-color-scheme") == "slate"
+        axe_check(page)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_print_hides_navigation_and_shows_the_content(page, base_url, lang):
+    page.goto(url(base_url, lang, "guide/remercier/"))
+    for selector in CHROME:
+        assert page.locator(selector).first.is_visible(), f"{selector} should show on screen"
+    page.emulate_media(media="print")
+    for selector in CHROME:
+        assert not page.locator(selector).first.is_visible(), f"{selector} still shows in print"
+    assert not page.locator(".md-tabs, .md-content__button, .headerlink").first.is_visible()
+    assert page.locator("article h1").is_visible()
+    assert page.locator("article h2").count() >= 3 and page.locator("article h2").last.is_visible()
+    assert page.locator("article .admonition").first.is_visible()
+    # Black on white, whatever the screen palette.
+    colours = page.eval_on_selector("article", "el => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]")
+    assert colours == ["rgb(0, 0, 0)", "rgb(255, 255, 255)"], colours
+    # Headings stay with what follows them.
+    assert page.eval_on_selector("article h2", "el => getComputedStyle(el).breakAfter") == "avoid"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_print_shows_the_address_of_each_link_but_not_of_anchors(page, base_url, lang):
+    page.goto(url(base_url, lang, "sources/"))
+    page.emulate_media(media="print")
+    external = "article a[href^='https://www.linkedin.com/']"
+    assert "linkedin.com/help/linkedin/answer/a550555" in after_content(page, external)
+    internal = "article a[href*='outils/planificateur']"
+    href = page.get_attribute(internal, "href")
+    assert href in after_content(page, internal)
+    assert after_content(page, "article a.headerlink") in ("none", "normal")
+    page.emulate_media(media="screen")
+    assert after_content(page, external) in ("none", "normal")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_print_shows_the_answers_of_the_faq(page, base_url, lang):
+    page.goto(url(base_url, lang, "faq/"))
+    answer = page.locator("article details.question > p").first
+    assert not answer.is_visible(), "answers are folded on screen"
+    page.emulate_media(media="print")
+    # The CSS shows folded answers on paper; the site's beforeprint script also opens them.
+    assert answer.is_visible()
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    assert page.locator("article details.question:not([open])").count() == 0
+    page.evaluate("window.dispatchEvent(new Event('afterprint'))")
+    page.emulate_media(media="screen")
+    assert not answer.is_visible(), "the reader's folding comes back after printing"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_timeline_is_readable_on_a_phone_in_both_palettes(page, base_url, lang, scheme):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.emulate_media(color_scheme=scheme)
+    page.goto(url(base_url, lang, ""))
+    svg = page.locator(".rebond-timeline svg")
+    box = svg.bounding_box()
+    assert box and 280 <= box["width"] <= 360, box  # fills the phone's width, no overflow
+    # No label runs off the right edge of the screen.
+    right = page.eval_on_selector_all(".rebond-timeline text", "els => Math.max(...els.map(e => e.getBoundingClientRect().right))")
+    assert right <= 360, right
+    # Text is drawn at a readable size once scaled.
+    height = page.eval_on_selector(".rebond-timeline__what", "el => el.getBoundingClientRect().height")
+    assert height >= 12, height
+    # Labels use the page's text colour, so they contrast with either background.
+    fill, colour = page.eval_on_selector(
+        ".rebond-timeline__when", "el => [getComputedStyle(el).fill, getComputedStyle(el.closest('.md-typeset')).color]")
+    assert fill == colour, (fill, colour)
+    assert page.get_by_role("img", name="Les semaines qui suivent un refus" if lang == "fr" else "The weeks after a rejection").count() == 1

@@ -1,0 +1,158 @@
+"""The follow-up planner in Chromium: Python only on first use, the timeline from the engine,
+errors next to fields with nothing lost, the .ics download, axe in both languages."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import icalendar
+import pytest
+
+from rebond import planner
+
+pytestmark = pytest.mark.browser
+
+ENGINE_TIMEOUT = 90_000  # Pyodide's first start on a busy machine (not a timing assertion)
+LANG_PREFIX = {"fr": "", "en": "en/"}
+
+
+def _open(page, base_url: str, lang: str = "fr") -> None:
+    page.goto(f"{base_url.rstrip('/')}/{LANG_PREFIX[lang]}outils/planificateur/")
+    page.locator("#rebond-planner").wait_for(state="visible")
+
+
+def _fill(page, **fields) -> None:
+    for name in ("refusal_date", "start_date", "company", "position"):
+        if name in fields:
+            page.fill(f"#plan-{name}", fields[name])
+    if "category" in fields:
+        page.select_option("#plan-category", fields["category"])
+    if fields.get("renewal"):
+        page.check("#plan-renewal")
+
+
+def _submit(page) -> None:
+    page.locator('#rebond-planner button[type="submit"]').click()
+
+
+def _expected(lang: str, **fields) -> dict:
+    """The same fields through the engine under CPython: the browser must show this plan."""
+    result = planner.plan({**fields, "lang": lang}, date.today())
+    assert result["ok"], result
+    return result["plan"]
+
+
+def test_the_page_works_without_python_until_the_form_is_used(page, base_url) -> None:
+    requested: list[str] = []
+    page.context.on("request", lambda r: requested.append(r.url))  # workers' requests too
+    _open(page, base_url)
+    example = page.locator(".rebond-plan--example .rebond-plan__step")
+    assert example.count() == len(planner.plan({**planner.EXAMPLE_FIELDS},
+                                               planner.EXAMPLE_TODAY)["plan"]["steps"])
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in requested if "pyodide" in u or u.endswith(".whl")]
+    with page.context.expect_event("request", lambda r: "pyodide" in r.url, timeout=ENGINE_TIMEOUT):
+        page.focus("#plan-refusal_date")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_timeline_matches_the_engine_and_links_to_the_generator(page, base_url, lang) -> None:
+    fields = {"refusal_date": "2026-01-31", "category": "cadre", "renewal": True,
+              "company": "Dupont & Fils", "position": "Cheffe de projet"}
+    _open(page, base_url, lang)
+    _fill(page, **fields)
+    _submit(page)
+    result = page.locator("#rebond-plan-result")
+    result.wait_for(state="visible", timeout=ENGINE_TIMEOUT)
+    plan = _expected(lang, **fields)
+    steps = result.locator(".rebond-plan__step")
+    assert steps.count() == len(plan["steps"])
+    for i, step in enumerate(plan["steps"]):
+        item = steps.nth(i)
+        assert item.locator("time").get_attribute("datetime") == step["date"]
+        assert item.locator("time").inner_text() == step["date_label"]
+        assert item.locator("h3").inner_text() == step["title"]
+        href = item.locator("a").get_attribute("href")
+        assert href == step["link"]["href"] and f"kind={step['kind']}" in href
+        assert "company=Dupont%20%26%20Fils" in href
+    # The link really leads to the generator page of the same language.
+    first = steps.nth(0).locator("a").evaluate("a => a.href")
+    expected_path = f"/{LANG_PREFIX[lang]}outils/ecrire-mon-message/"
+    assert expected_path in first
+    assert result.locator(".rebond-plan__stop h3").inner_text() == plan["stop_rule"]["title"]
+
+
+def test_the_ics_download_parses_to_the_plans_events(page, base_url) -> None:
+    fields = {"refusal_date": (date.today() - timedelta(days=3)).isoformat(),
+              "category": "unknown", "renewal": True, "company": "Café; Thé, & Co"}
+    _open(page, base_url)
+    _fill(page, **fields)
+    _submit(page)
+    page.locator("#rebond-plan-result").wait_for(state="visible", timeout=ENGINE_TIMEOUT)
+    with page.expect_download() as info:
+        page.locator('[data-action="download"]').click()
+    download = info.value
+    assert download.suggested_filename == f"rebond-suivi-{fields['refusal_date']}.ics"
+    content = download.path().read_bytes()
+    assert b"\r\n" in content and b"\n" not in content.replace(b"\r\n", b"")
+    calendar = icalendar.Calendar.from_ical(content)
+    events = [c for c in calendar.walk() if c.name == "VEVENT"]
+    plan = _expected("fr", **fields)
+    assert [e.decoded("DTSTART") for e in events] == [date.fromisoformat(s["date"]) for s in plan["steps"]]
+    assert all(str(e["SUMMARY"]).endswith("– Café; Thé, & Co") for e in events)
+
+
+def test_bad_input_shows_messages_next_to_fields_and_keeps_what_was_typed(page, base_url, axe_check) -> None:
+    future = (date.today() + timedelta(days=10)).isoformat()
+    _open(page, base_url, "en")
+    _fill(page, refusal_date=future, start_date="2020-01-01", category="technicien",
+          company="Acme", position="Welder")
+    _submit(page)
+    error = page.locator("#plan-refusal_date-error")
+    error.wait_for(state="visible", timeout=ENGINE_TIMEOUT)
+    assert error.inner_text() == planner.CATALOGS["en"].ERRORS["future_date"]
+    assert page.get_attribute("#plan-refusal_date", "aria-invalid") == "true"
+    assert "plan-refusal_date-error" in page.get_attribute("#plan-refusal_date", "aria-describedby")
+    summary = page.locator("#plan-error-summary")
+    assert summary.is_visible()
+    assert page.evaluate("() => document.activeElement.id") == "plan-error-summary"
+    assert page.input_value("#plan-refusal_date") == future
+    assert page.input_value("#plan-company") == "Acme"
+    assert page.input_value("#plan-category") == "technicien"
+    assert page.is_checked("#plan-renewal") is False
+    assert page.locator("#rebond-plan-result").is_hidden()
+    axe_check(page)
+    # Fixing the date: the start date is now checked against it, then the errors go away.
+    page.fill("#plan-refusal_date", "2026-01-10")
+    _submit(page)
+    start_error = page.locator("#plan-start_date-error")
+    start_error.wait_for(state="visible")
+    assert start_error.inner_text() == planner.CATALOGS["en"].ERRORS["before_refusal"]
+    assert page.locator("#plan-refusal_date-error").is_hidden()
+    page.fill("#plan-start_date", "")
+    _submit(page)
+    page.locator("#rebond-plan-result").wait_for(state="visible")
+    assert page.locator("#plan-error-summary").is_hidden()
+    assert page.get_attribute("#plan-start_date", "aria-invalid") is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_planner_page_passes_axe_before_and_after_a_plan(page, base_url, axe_check, lang) -> None:
+    _open(page, base_url, lang)
+    axe_check(page)
+    _fill(page, refusal_date="2024-02-29", category="employe")
+    _submit(page)
+    page.locator("#rebond-plan-result").wait_for(state="visible", timeout=ENGINE_TIMEOUT)
+    axe_check(page)
+
+
+def test_printing_the_plan_shows_the_timeline_without_the_form(page, base_url) -> None:
+    _open(page, base_url)
+    _fill(page, refusal_date="2026-03-31", category="technicien")
+    _submit(page)
+    page.locator("#rebond-plan-result").wait_for(state="visible", timeout=ENGINE_TIMEOUT)
+    page.emulate_media(media="print")
+    assert page.locator("#rebond-planner").is_hidden()
+    assert page.locator("#rebond-plan-result .rebond-plan__step").first.is_visible()
+    assert page.locator(".rebond-plan--example").is_hidden()
+    assert page.locator(".md-header").is_hidden()

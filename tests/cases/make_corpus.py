@@ -1,0 +1,83 @@
+"""Write tests/cases/corpus.json: a deterministic corpus of requests for rebond.api.handle.
+
+The same corpus runs under CPython and under Pyodide (tests/pyodide/) and the answers must be
+byte-identical. Regenerate after adding fields or kinds: ``python tests/cases/make_corpus.py``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import pathlib
+
+from rebond.fields import COMBINATIONS
+
+HERE = pathlib.Path(__file__).resolve().parent
+CORPUS = HERE / "corpus.json"
+
+PEOPLE = {
+    "fr": {"sender_name": "Zoé d’Arc-Łukasiewicz", "recipient_name": "Nguyễn", "company": "L’Oréal",
+           "position": "ingénieure données", "detail": "Les échanges avec l’équipe « data » !",
+           "skill": "l’analyse statistique", "new_skill": "une formation en Python", "place": "Nantes",
+           "date": "2026-01-31", "sender_address": "1 rue Haute\n44000 Nantes"},
+    "en": {"sender_name": "Seán O’Connor", "recipient_name": "李", "company": "Acme & Sons",
+           "position": "UX Researcher", "detail": "the usability study you showed me",
+           "skill": "survey design", "new_skill": "a course in quantitative research", "place": "York",
+           "date": "2026-12-01", "recipient_address": "1 High Street\nYork YO1 1AA"},
+}
+TOPIC_SETS = [[], ["cv"], ["letter", "tests"], ["cv", "letter", "interview", "tests"], ["interview"]]
+REVIEW_TEXTS = [
+    "Bonjour,\nJe souhaiterais un nouvel entretien!!! Cdt",
+    "Merci pour votre retour: je suis déçu(e), c'est INJUSTE ET SCANDALEUX.",
+    "Madame,\n\nMerci «beaucoup» ; bonne journée ? [Nom] XXX",
+    "Vous n’avez pas pris le temps de lire mon CV. Je me permets d’insister, au plus vite.",
+    "Dear [Name], thx for nothing. This was unfair and a waste of my time!!",
+    "Thank you. Could you reconsider? I still haven't heard back. Was it my CV? Tests? Interview?",
+    "Emoji 😀 avant : le texte ; ça compte ?",
+    "",
+    "Merci.\u00a0Tout va bien\u202f!",
+]
+
+
+def cases() -> list[str]:
+    out: list[dict] = []
+    for kind, channels in COMBINATIONS.items():
+        for channel, lang, (sg, rg) in itertools.product(channels, ("fr", "en"), itertools.product("fmn", "fmn")):
+            i = len(out)
+            fields = {"kind": kind, "channel": channel, "lang": lang, "sender_gender": sg, "recipient_gender": rg,
+                      "variant": i, "tone": ("formal", "warm")[i % 2], "disappointment": i % 3 == 0,
+                      "keep_cv": i % 4 != 1, "good_luck": "on" if i % 5 else "0",
+                      "feedback_topics": TOPIC_SETS[i % len(TOPIC_SETS)]}
+            if i % 3 != 2:
+                fields.update(PEOPLE[lang])
+            elif kind == "recontact_skill":
+                fields["new_skill"] = "Kotlin"
+            out.append({"op": "compose", "args": fields})
+    # Bad input.
+    for bad in ({}, {"kind": "thanks", "channel": "phone"}, {"kind": "x" * 500}, {"kind": "thanks", "company": "c" * 121},
+                {"kind": "thanks", "variant": "deux"}, {"kind": "recontact_skill"},
+                {"kind": "feedback", "feedback_topics": "cv,salaire"}, {"kind": "thanks", "sender_name": "a\x00b\u200bc"}):
+        out.append({"op": "compose", "args": bad})
+    for text, lang, ui in itertools.product(REVIEW_TEXTS, ("fr", "en"), ("fr", "en")):
+        for kind, channel in (("thanks_feedback", "email"), ("linkedin", "linkedin")):
+            out.append({"op": "review", "args": {"text": text, "lang": lang, "kind": kind, "channel": channel,
+                                                 "ui_lang": ui, "sender_gender": "f"}})
+    for text in REVIEW_TEXTS:
+        out.append({"op": "fix", "args": {"text": text, "lang": "fr", "kind": "thanks", "channel": "email",
+                                          "sender_gender": "m"}})
+        out.append({"op": "mailto", "args": {"to": "rh@exemple.fr", "subject": text[:40], "body": text}})
+        out.append({"op": "eml", "args": {"subject": text[:60] or "Objet", "body": text, "to": "rh@exemple.fr",
+                                          "date": "2026-03-02T10:00:00+01:00"}})
+    out.append({"op": "schema", "args": {}})
+    requests = [json.dumps(case, ensure_ascii=False, sort_keys=True) for case in out]
+    # Malformed requests must be answered too.
+    requests += ["", "not json", "[]", '{"op": "nope"}', '{"op": "compose", "args": 3}']
+    return requests
+
+
+def main() -> None:
+    CORPUS.write_text(json.dumps(cases(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

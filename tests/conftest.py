@@ -1,0 +1,84 @@
+"""Shared fixtures: the built site, a production-like server, and guarded Chromium pages.
+
+- `site_dir`: the site built once per session with --strict (REBOND_SITE_DIR reuses a build).
+- `server` / `base_url`: the site on a free loopback port with the shipped headers (CSP...).
+- `browser`: Debian's Chromium through Playwright (one per session).
+- `context` / `page`: a fresh context and page per test, guarded: a request outside the site,
+  a CSP violation or an uncaught error fails the test (`guard.expect(...)` for provoked ones).
+- `axe_check(page)`: fails on any WCAG A/AA violation that axe-core finds.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from support.browser import LAUNCH_ARGS, axe_violations, chromium_path, format_violations, guard_context
+from support.build import build_site
+from support.server import SiteServer
+
+
+@pytest.fixture(scope="session")
+def site_dir(tmp_path_factory) -> Path:
+    if os.environ.get("REBOND_SITE_DIR"):
+        return Path(os.environ["REBOND_SITE_DIR"])
+    return build_site(tmp_path_factory.mktemp("site") / "site")
+
+
+@pytest.fixture(scope="session")
+def server(site_dir):
+    with SiteServer(site_dir) as srv:
+        yield srv
+
+
+@pytest.fixture(scope="session")
+def base_url(server) -> str:
+    return server.url
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        yield pw
+
+
+@pytest.fixture(scope="session")
+def browser(playwright_instance):
+    browser = playwright_instance.chromium.launch(executable_path=chromium_path(), args=LAUNCH_ARGS, headless=True)
+    yield browser
+    browser.close()
+
+
+@pytest.fixture
+def context(browser, server):
+    context = browser.new_context(locale="fr-FR", accept_downloads=True)
+    context.set_default_timeout(15_000)
+    guard = guard_context(context, server.origin)
+    context.rebond_guard = guard
+    yield context
+    context.close()
+    problems = guard.unexpected()
+    assert not problems, "the page did what it must not:\n" + "\n".join(problems)
+
+
+@pytest.fixture
+def guard(context):
+    return context.rebond_guard
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()
+
+
+@pytest.fixture
+def axe_check():
+    def check(page, exclude: list[str] | None = None) -> None:
+        violations = axe_violations(page, exclude=exclude)
+        assert not violations, f"axe found WCAG violations on {page.url}:\n{format_violations(violations)}"
+
+    return check

@@ -1,0 +1,67 @@
+"""The built site: both languages complete, right language attributes, runtime shipped."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from support.pages import LANGS, pages, parse
+
+
+def test_every_french_page_has_its_english_counterpart_and_the_reverse(site_dir):
+    fr, en = pages(site_dir, "fr"), pages(site_dir, "en")
+    assert len(fr) >= 10
+    assert set(fr) == set(en), f"only in fr: {set(fr) - set(en)}; only in en: {set(en) - set(fr)}"
+
+
+def test_html_lang_matches_the_language_of_every_page(site_dir):
+    for lang in LANGS:
+        for rel, html in pages(site_dir, lang).items():
+            html_tag = next(attrs for tag, attrs in parse(html).tags if tag == "html")
+            assert html_tag.get("lang") == lang, f"{lang}/{rel}: <html lang={html_tag.get('lang')!r}>"
+
+
+def test_no_page_is_a_placeholder(site_dir):
+    for lang in LANGS:
+        for rel, html in pages(site_dir, lang).items():
+            assert "PLACEHOLDER" not in html.read_text(encoding="utf-8"), f"{lang}/{rel} is a placeholder"
+
+
+def test_runtime_and_engine_wheel_are_shipped_with_a_matching_sha256(site_dir):
+    runtime = site_dir / "assets" / "pyodide"
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm"):
+        assert (runtime / name).stat().st_size > 10_000, name
+    lock = json.loads((runtime / "pyodide-lock.json").read_text(encoding="utf-8"))
+    entry = lock["packages"]["rebond"]
+    wheel = runtime / entry["file_name"]
+    assert entry["file_name"].endswith("-py3-none-any.whl")
+    assert hashlib.sha256(wheel.read_bytes()).hexdigest() == entry["sha256"]
+    assert lock["info"]["python"].startswith("3.14")
+    # Only what the runtime needs: no console pages, typings or source maps.
+    assert not list(runtime.glob("*.html")) and not list(runtime.glob("*.map")) and not list(runtime.glob("*.d.ts"))
+
+
+def test_each_language_has_its_own_search_index(site_dir):
+    fr = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    en = json.loads((site_dir / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert fr["config"]["lang"] == ["fr"] and en["config"]["lang"] == ["en"]
+    fr_titles = {d["title"] for d in fr["docs"]}
+    en_titles = {d["title"] for d in en["docs"]}
+    assert "Remercier le recruteur" in fr_titles and "Remercier le recruteur" not in en_titles
+    assert not any(d["location"].startswith("en/") for d in fr["docs"])
+
+
+def test_every_page_carries_a_csp_meta_with_the_hash_of_each_inline_script(site_dir):
+    import base64
+
+    for lang in LANGS:
+        for rel, html in pages(site_dir, lang).items():
+            doc = parse(html)
+            metas = [a for t, a in doc.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+            assert len(metas) == 1, f"{lang}/{rel}"
+            csp = metas[0]["content"]
+            assert "'unsafe-inline'" not in csp and "'unsafe-eval'" not in csp
+            for kind, body in doc.inline:
+                if kind == "script" and body.strip() and not body.lstrip().startswith("{"):
+                    digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+                    assert f"'sha256-{digest}'" in csp, f"{lang}/{rel}: inline script without its hash"

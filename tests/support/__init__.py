@@ -1,0 +1,1 @@
+"""Test support: build the site, serve it like production, drive Chromium with guards."""

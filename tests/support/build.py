@@ -1,0 +1,24 @@
+"""Build the site once, with --strict, into a temporary folder."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def build_site(target: Path) -> Path:
+    """Run `mkdocs build --strict` into `target`; fail with MkDocs' own output on any warning."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    mkdocs = Path(sys.executable).parent / "mkdocs"
+    result = subprocess.run(
+        [str(mkdocs), "build", "--strict", "--clean", "-d", str(target)],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600,
+    )
+    log = result.stdout + result.stderr
+    if result.returncode != 0 or "WARNING" in log:
+        raise AssertionError(f"mkdocs build --strict failed (exit {result.returncode}):\n{log[-6000:]}")
+    return target

@@ -1,0 +1,97 @@
+"""A static server for the built site that sends the production headers.
+
+It reads the headers from the site's own ``_headers`` file (what a static host would send), so
+tests run under the very policy that ships. Paths under ``/_variant/<name>/`` serve the same
+site from a sub-path with a changed header set, for tests of degraded conditions:
+
+- ``nowasm``: a CSP without 'wasm-unsafe-eval' (WebAssembly blocked)
+- ``plain``: the production headers (proves the site works under a sub-path)
+"""
+
+from __future__ import annotations
+
+import http.server
+import threading
+from functools import partial
+from pathlib import Path
+
+TYPES = {
+    ".wasm": "application/wasm",
+    ".mjs": "text/javascript",
+    ".js": "text/javascript",
+    ".json": "application/json",
+    ".whl": "application/octet-stream",
+    ".zip": "application/zip",
+    ".svg": "image/svg+xml",
+    ".ics": "text/calendar",
+    ".webmanifest": "application/manifest+json",
+}
+
+
+def read_headers(site: Path) -> dict[str, str]:
+    """The headers of the `/*` rule of a Netlify-style `_headers` file."""
+    headers: dict[str, str] = {}
+    rule = None
+    for line in (site / "_headers").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith(" "):
+            rule = line.strip()
+        elif line.strip() and rule == "/*":
+            name, value = line.strip().split(":", 1)
+            headers[name.strip()] = value.strip()
+    return headers
+
+
+VARIANTS = {
+    "plain": lambda h: h,
+    "nowasm": lambda h: {**h, "Content-Security-Policy": h["Content-Security-Policy"].replace(" 'wasm-unsafe-eval'", "")},
+}
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
+
+    def __init__(self, *args, headers: dict[str, str], **kwargs):
+        self._headers = headers
+        super().__init__(*args, **kwargs)
+
+    def translate_path(self, path: str) -> str:
+        self._variant = "plain"
+        if path.startswith("/_variant/"):
+            _, _, name, rest = path.split("/", 3)
+            if name in VARIANTS:
+                self._variant, path = name, "/" + rest
+        return super().translate_path(path)
+
+    def end_headers(self) -> None:
+        for name, value in VARIANTS[getattr(self, "_variant", "plain")](self._headers).items():
+            self.send_header(name, value)
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+    def log_message(self, *args) -> None:  # keep test output readable
+        pass
+
+
+class SiteServer:
+    """Serve `site` on a free loopback port, in a thread."""
+
+    def __init__(self, site: Path):
+        self.site = site
+        handler = partial(_Handler, directory=str(site), headers=read_headers(site))
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.url = self.origin + "/"
+        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> "SiteServer":
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+    def variant(self, name: str) -> str:
+        """Base URL of the site served with a changed header set (see VARIANTS)."""
+        return f"{self.origin}/_variant/{name}/"

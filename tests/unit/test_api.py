@@ -1,0 +1,90 @@
+"""rebond.api.handle: JSON in, JSON out, never raises."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rebond import __version__, compose
+from rebond.api import OPS, handle
+from rebond.fields import COMBINATIONS, FIELDS
+
+
+def call(op, **args):
+    return json.loads(handle(json.dumps({"op": op, "args": args})))
+
+
+def test_compose_matches_direct_call():
+    fields = {"kind": "thanks", "lang": "en", "company": "Acme"}
+    assert call("compose", **fields) == {"ok": True, "result": json.loads(json.dumps(compose(fields)))}
+
+
+def test_compose_field_errors_are_a_result():
+    out = call("compose", kind="nope")
+    assert out["ok"] is True and out["result"]["ok"] is False
+
+
+def test_review_and_fix():
+    found = call("review", text="Merci: Cdt", lang="fr", kind="thanks", channel="email", ui_lang="en")
+    assert found["ok"] and {f["code"] for f in found["result"]} == {"typography", "abbreviation"}
+    fixed = call("fix", text="Merci: Cdt", lang="fr", kind="thanks", channel="email")
+    assert fixed == {"ok": True, "result": "Merci\u00a0: Cordialement"}
+    only = call("fix", text="Merci: Cdt", findings=[f for f in found["result"] if f["code"] == "abbreviation"])
+    assert only["result"] == "Merci: Cordialement"
+
+
+def test_mailto_and_eml():
+    m = call("mailto", to="a@b.c", subject="S", body="B")
+    assert m["result"]["url"] == "mailto:a@b.c?subject=S&body=B" and m["result"]["too_long"] is False
+    e = call("eml", subject="S", body="B", to="a@b.c", date="2026-03-02T10:00:00+01:00")
+    assert "Date: Mon, 02 Mar 2026 10:00:00 +0100" in e["result"]
+
+
+def test_schema():
+    s = call("schema")["result"]
+    assert s["version"] == __version__
+    assert s["COMBINATIONS"] == {k: list(v) for k, v in COMBINATIONS.items()}
+    assert set(s["FIELDS"]) == set(FIELDS)
+    assert s["LINKEDIN"] == {"free": 200, "premium": 300}
+
+
+@pytest.mark.parametrize("request_json,fragment", [
+    ("not json", "JSONDecodeError"),
+    ("[1]", "object"),
+    ('{"op": "nope"}', "unknown op"),
+    ('{"op": 3}', "unknown op"),
+    ('{"op": "compose", "args": [1]}', "args"),
+    ('{"op": "review", "args": {"text": 3}}', "text"),
+    ('{"op": "fix", "args": {"text": "a", "findings": 3}}', "findings"),
+    ('{"op": "eml", "args": {"date": "yesterday"}}', "ValueError"),
+])
+def test_errors(request_json, fragment):
+    out = json.loads(handle(request_json))
+    assert out["ok"] is False and fragment in out["error"]
+
+
+def test_output_is_ascii_json():
+    assert handle(json.dumps({"op": "compose", "args": {"kind": "thanks", "company": "Ærø 李"}})).isascii()
+
+
+def test_op_table_is_a_dict():
+    assert isinstance(OPS, dict) and {"compose", "review", "fix", "mailto", "eml", "schema"} <= set(OPS)
+
+
+@settings(deadline=None)
+@given(st.text(max_size=200))
+def test_never_raises_on_any_string(raw):
+    out = json.loads(handle(raw))
+    assert out["ok"] in (True, False)
+
+
+@settings(deadline=None)
+@given(st.dictionaries(st.sampled_from(["op", "args"]),
+                       st.one_of(st.sampled_from(list(OPS)), st.dictionaries(st.text(max_size=10), st.text(max_size=20)),
+                                 st.integers(), st.none())))
+def test_never_raises_on_any_request(req):
+    out = json.loads(handle(json.dumps(req)))
+    assert out["ok"] in (True, False)

@@ -1,0 +1,216 @@
+"""Every kind x channel x language x gender composes a message that follows the house rules."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from engine_cases import AGREEMENT, MATRIX, PAIRS, fields, minimal
+from rebond import compose, typography
+from rebond.fields import LINKEDIN_FREE, LINKEDIN_PREMIUM, VARIANTS
+
+LEAKS = re.compile(r"[{}\[\]]|XXX|\bNone\b|\bnull\b|\bundefined\b|\(e\)|  | ,| \.|,,|\.\.(?!\.)| $", re.M)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+@pytest.mark.parametrize("kind,channel,lang,sg,rg", MATRIX)
+def test_matrix(kind, channel, lang, sg, rg):
+    r = compose(fields(kind, channel, lang, sg, rg))
+    assert r["ok"], r
+    body, subject = r["body"], r["subject"]
+    assert body.strip() and body == body.strip()
+    assert (subject != "") == (channel in ("email", "letter"))
+    assert not LEAKS.search(body), LEAKS.search(body)
+    assert not LEAKS.search(subject)
+    assert r["length"] == len(body)
+    # The reviewer has nothing serious to say about the engine's own text.
+    assert [f for f in r["findings"] if f["severity"] != "info"] == []
+    assert r["findings"] == []
+    words = _words(body)
+    if lang == "fr":
+        assert typography.french(body) == body
+        masculine = {m for m, _ in AGREEMENT}
+        feminine = {f for _, f in AGREEMENT}
+        if sg == "f":
+            assert not words & masculine, words & masculine
+        elif sg == "m":
+            assert not words & feminine, words & feminine
+        else:
+            assert not words & (masculine | feminine), words & (masculine | feminine)
+        assert "salutations distinguées" not in body
+        assert "Cdt" not in body
+    else:
+        assert "\u00a0" not in body and "\u202f" not in body
+        assert "\u00a0" not in subject and "\u202f" not in subject
+
+
+@pytest.mark.parametrize("kind,channel", PAIRS)
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_empty_optional_fields_leave_no_trace(kind, channel, lang):
+    for v in range(VARIANTS):
+        r = compose(minimal(kind, channel, lang, variant=v))
+        assert r["ok"], r
+        text = r["subject"] + "\n" + r["body"]
+        assert not LEAKS.search(text), (LEAKS.search(text), text)
+        assert "chez ," not in text and "chez ." not in text and "at ." not in text
+        assert "\n\n\n" not in r["body"]
+        assert r["findings"] == [], r["findings"]
+
+
+@pytest.mark.parametrize("kind,channel", PAIRS)
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_variants_differ_and_are_deterministic(kind, channel, lang):
+    bodies = []
+    for v in range(VARIANTS):
+        a = compose(fields(kind, channel, lang, "f", "m", variant=v))
+        b = compose(dict(fields(kind, channel, lang, "f", "m"), variant=v + VARIANTS))
+        assert a == b  # same input, same text; variant wraps
+        bodies.append(a["body"])
+    assert len(set(bodies)) == VARIANTS
+
+
+def test_french_gender_agreement_appears():
+    f = compose(fields("thanks", "email", "fr", "f", "f", disappointment=True))["body"]
+    m = compose(fields("thanks", "email", "fr", "m", "f", disappointment=True))["body"]
+    n = compose(fields("thanks", "email", "fr", "n", "f", disappointment=True))["body"]
+    assert "déçue" in f and "informée" in f
+    assert "déçu " in m or "déçu," in m
+    assert "déçu" not in n and "déception" in n
+
+
+@pytest.mark.parametrize("rg,salutation", [("f", "Madame,"), ("m", "Monsieur,"), ("n", "Madame, Monsieur,")])
+def test_french_letter_salutation_and_closing_repeat_it(rg, salutation):
+    for v in range(VARIANTS):
+        body = compose(fields("thanks", "letter", "fr", "f", rg, variant=v))["body"]
+        assert f"\n\n{salutation}\n\n" in body
+        assert "Madame Martin," not in body and "Chère" not in body
+        appellation = salutation.rstrip(",")
+        assert re.search(rf", {appellation}, [^\n]*\.\n\nCamille Durand$", body), body[-200:]
+
+
+def test_french_letter_layout_order():
+    body = compose(fields("feedback", "letter", "fr", "f", "f"))["body"]
+    order = ["Camille Durand\n3 rue des Lilas", "Madame Martin\nOrange\n10 avenue", "Lyon, le 2\u00a0mars 2026",
+             "Objet\u00a0: ", "Madame,"]
+    positions = [body.index(part) if part in body else -1 for part in order]
+    assert -1 not in positions or "2\u00a0mars" not in body
+    assert "Lyon, le 2 mars 2026" in body
+    idx = [body.index(p) for p in ["Camille Durand\n3 rue des Lilas", "Madame Martin\nOrange", "Lyon, le 2 mars 2026",
+                                     "Objet\u00a0: ", "\nMadame,\n"]]
+    assert idx == sorted(idx)
+
+
+def test_first_of_month_and_free_text_date():
+    assert "Le 1er mai 2026" in compose({"kind": "thanks", "channel": "letter", "date": "2026-05-01"})["body"]
+    assert "Le 3 mai" in compose({"kind": "thanks", "channel": "letter", "date": "3 mai"})["body"]
+    assert "2026-02-30" in compose({"kind": "thanks", "channel": "letter", "date": "2026-02-30"})["body"]
+    assert "1 May 2026" in compose({"kind": "thanks", "channel": "letter", "lang": "en", "date": "2026-05-01"})["body"]
+
+
+@pytest.mark.parametrize("named,salutation,closing", [
+    (True, "Dear Ms Martin,", "Yours sincerely,"), (False, "Dear Sir or Madam,", "Yours faithfully,")])
+def test_english_letter_conventions(named, salutation, closing):
+    extra = {} if named else {"recipient_name": ""}
+    body = compose(fields("thanks", "letter", "en", "n", "f", **extra))["body"]
+    assert salutation in body and closing in body
+
+
+@pytest.mark.parametrize("rg,tone,expected", [
+    ("f", "formal", "Dear Ms Martin,"), ("m", "warm", "Dear Mr Martin,"), ("n", "formal", "Dear Martin,")])
+def test_english_email_salutations(rg, tone, expected):
+    assert compose(fields("thanks", "email", "en", "n", rg, tone=tone))["body"].startswith(expected)
+
+
+def test_english_email_unnamed():
+    assert compose({"kind": "thanks", "lang": "en"})["body"].startswith("Dear Sir or Madam,")
+    assert compose({"kind": "thanks", "lang": "en", "tone": "warm"})["body"].startswith("Hello,")
+
+
+@pytest.mark.parametrize("rg,tone,expected", [
+    ("f", "formal", "Madame,"), ("f", "warm", "Bonjour Madame Martin,"), ("m", "warm", "Bonjour Monsieur Martin,"),
+    ("n", "warm", "Bonjour Martin,"), ("n", "formal", "Bonjour Martin,")])
+def test_french_email_salutations(rg, tone, expected):
+    assert compose(fields("thanks", "email", "fr", "n", rg, tone=tone))["body"].startswith(expected)
+
+
+def test_french_email_unnamed():
+    assert compose({"kind": "thanks"})["body"].startswith("Madame, Monsieur,")
+    assert compose({"kind": "thanks", "tone": "warm"})["body"].startswith("Bonjour,")
+    assert compose({"kind": "thanks", "tone": "warm", "recipient_gender": "m"})["body"].startswith("Bonjour Monsieur,")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("topics", [[], ["cv"], ["letter"], ["tests"], ["cv", "letter"],
+                                    ["interview", "tests"], ["cv", "letter", "interview", "tests"]])
+def test_feedback_asks_at_most_two_questions(lang, topics):
+    for kind in ("feedback", "thanks_feedback"):
+        body = compose(fields(kind, "email", lang, feedback_topics=topics))["body"]
+        assert 1 <= body.count("?") <= 2
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_detail_woven_in_and_absent_without_trace(lang):
+    with_detail = compose(fields("thanks", "email", lang))["body"]
+    without = compose(fields("thanks", "email", lang, detail=""))["body"]
+    assert ("la visite des ateliers" if lang == "fr" else "the case study on customer churn") in with_detail
+    assert len(without) > 200
+
+
+def test_detail_capital_article_lowered_and_full_stop_removed():
+    body = compose({"kind": "thanks", "detail": "La visite des ateliers."})["body"]
+    assert "en particulier la visite des ateliers." in body
+    body = compose({"kind": "thanks", "detail": "SNCF et son équipe"})["body"]
+    assert "SNCF et son équipe" in body
+
+
+@pytest.mark.parametrize("flag,marker_fr,marker_en", [
+    ("keep_cv", "CV", "CV"), ("good_luck", "souhait", "wish"), ("disappointment", "déçu", "disappoint")])
+def test_booleans_switch_paragraphs(flag, marker_fr, marker_en):
+    for lang, marker in (("fr", marker_fr), ("en", marker_en)):
+        on = compose(fields("thanks", "email", lang, "m", "f", **{flag: True}))["body"]
+        off = compose(fields("thanks", "email", lang, "m", "f", **{flag: False}))["body"]
+        assert marker.lower() in on.lower() and marker.lower() not in off.lower()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_linkedin_fits_and_reports_limits(lang):
+    long_detail = "x" * 10 + " " + "y" * 280
+    for extra in ({}, {"detail": long_detail[:300]}, {"company": "C" * 120, "position": "P" * 120}):
+        r = compose(fields("linkedin", "linkedin", lang, **extra))
+        assert r["limits"]["free"] == LINKEDIN_FREE and r["limits"]["premium"] == LINKEDIN_PREMIUM
+        assert r["limits"]["fits_free"] == (len(r["body"]) <= LINKEDIN_FREE)
+        assert r["limits"]["fits_premium"] == (len(r["body"]) <= LINKEDIN_PREMIUM)
+        assert r["limits"]["fits_premium"]
+
+
+def test_linkedin_keeps_detail_when_it_fits():
+    r = compose({"kind": "linkedin", "detail": "la démo", "recipient_name": "Roy", "recipient_gender": "m"})
+    assert "la démo" in r["body"] and r["limits"]["fits_free"]
+
+
+def test_linkedin_over_premium_when_nothing_fits():
+    r = compose({"kind": "linkedin", "recipient_name": "N" * 80, "sender_name": "S" * 80, "recipient_gender": "f",
+                 "position": "P" * 120})
+    assert r["ok"]
+    assert r["limits"]["fits_free"] == (r["length"] <= 200)
+
+
+def test_phone_points_are_a_list_without_interview_request():
+    for lang in ("fr", "en"):
+        body = compose(fields("phone", "phone", lang))["body"]
+        lines = body.split("\n")
+        assert len([line for line in lines if line.startswith(("– ", "- "))]) >= 6
+
+
+def test_non_email_channels_have_no_subject():
+    assert compose({"kind": "phone"})["subject"] == ""
+    assert compose({"kind": "linkedin"})["subject"] == ""
+
+
+def test_html_and_template_text_is_plain_text():
+    r = compose({"kind": "thanks", "company": "<script>alert(1)</script>", "detail": "{{ config }} ${x}"})
+    assert "<script>alert(1)</script>" in r["body"] and "{{ config }} ${x}" in r["body"]

@@ -1,0 +1,119 @@
+"""Validation: bad input gives structured errors in both languages, never an exception."""
+
+from __future__ import annotations
+
+import pytest
+
+from rebond import compose
+from rebond.fields import COMBINATIONS, DEFAULTS, FIELDS, KINDS, VARIANTS
+from rebond.validate import clean_text, validate
+
+
+def errors_of(raw):
+    result = compose(raw)
+    assert result["ok"] is False
+    return result["errors"]
+
+
+def test_kind_is_required_and_errors_are_bilingual():
+    errs = errors_of({})
+    assert [e["field"] for e in errs] == ["kind"]
+    assert errs[0]["code"] == "required"
+    assert errs[0]["message"]["fr"] != errs[0]["message"]["en"]
+    assert "\u00a0»" in errs[0]["message"]["fr"]  # French typography in French messages
+
+
+@pytest.mark.parametrize("field,value,code", [
+    ("kind", "letter_of_love", "unknown_value"),
+    ("channel", "fax", "unknown_value"),
+    ("lang", "de", "unknown_value"),
+    ("sender_gender", "x", "unknown_value"),
+    ("tone", "angry", "unknown_value"),
+    ("keep_cv", "maybe", "bad_bool"),
+    ("variant", "two", "bad_int"),
+    ("variant", 1.5, "bad_int"),
+    ("feedback_topics", "cv,salary", "unknown_value"),
+    ("feedback_topics", [1, 2], "bad_type"),
+    ("feedback_topics", 3, "bad_type"),
+    ("company", ["a"], "bad_type"),
+    ("company", "x" * 121, "too_long"),
+    ("sender_name", "x" * 81, "too_long"),
+    ("detail", "x" * 301, "too_long"),
+    ("skill", "x" * 121, "too_long"),
+])
+def test_bad_values(field, value, code):
+    errs = errors_of({"kind": "thanks", field: value})
+    assert (field, code) in [(e["field"], e["code"]) for e in errs]
+    for e in errs:
+        assert e["message"]["fr"] and e["message"]["en"]
+
+
+def test_limits_are_inclusive():
+    assert compose({"kind": "thanks", "company": "x" * 120, "detail": "y" * 300})["ok"]
+
+
+def test_channel_must_suit_kind():
+    errs = errors_of({"kind": "linkedin", "channel": "email"})
+    assert errs[0]["code"] == "not_for_kind"
+    assert "linkedin" in errs[0]["message"]["en"]
+
+
+def test_channel_defaults_to_first_of_kind():
+    for kind in KINDS:
+        assert compose({"kind": kind, "new_skill": "Rust"})["channel"] == COMBINATIONS[kind][0]
+
+
+def test_recontact_needs_new_skill():
+    errs = errors_of({"kind": "recontact_skill"})
+    assert errs[0]["field"] == "new_skill" and errs[0]["code"] == "required_for_kind"
+
+
+@pytest.mark.parametrize("raw,expected", [
+    (True, True), (False, False), ("1", True), ("0", False), ("on", True), ("off", False),
+    ("true", True), ("FALSE", False), (1, True), (0, False), ("", False),
+])
+def test_booleans_from_forms_and_urls(raw, expected):
+    clean, errs = validate({"kind": "thanks", "disappointment": raw})
+    assert not errs and clean["disappointment"] is expected
+
+
+def test_topics_list_or_comma_string_deduplicated_in_catalog_order():
+    a, _ = validate({"kind": "feedback", "feedback_topics": "interview, cv,cv"})
+    b, _ = validate({"kind": "feedback", "feedback_topics": ["cv", "interview"]})
+    assert a["feedback_topics"] == b["feedback_topics"] == ["cv", "interview"]
+
+
+@pytest.mark.parametrize("raw", [0, 1, 2, 3, 7, -1, -100, "5", "+4", 10**15, True])
+def test_variant_wraps(raw):
+    clean, errs = validate({"kind": "thanks", "variant": raw})
+    assert not errs and 0 <= clean["variant"] < VARIANTS
+    assert clean["variant"] == int(raw) % VARIANTS
+
+
+def test_unknown_fields_are_ignored_and_defaults_apply():
+    clean, errs = validate({"kind": "thanks", "submit": "Envoyer"})
+    assert not errs and "submit" not in clean
+    for name in FIELDS:
+        if name not in ("kind", "channel"):
+            assert clean[name] == DEFAULTS[name]
+
+
+def test_not_a_mapping():
+    clean, errs = validate(["kind", "thanks"])  # type: ignore[arg-type]
+    assert clean is None and errs
+
+
+def test_control_characters_removed_text_kept_exactly():
+    assert clean_text("Zoë\x00 O’Brien-\x07Łukasz\x1b") == "Zoë O’Brien-Łukasz"
+    assert clean_text("  a\t\tb \n c  ") == "a b c"
+    assert clean_text("l1\r\nl2\r\n\r\nl3", multiline=True) == "l1\nl2\nl3"
+    assert clean_text("\ud800x") == "x"
+
+
+@pytest.mark.parametrize("name", ["Zoë d’Arc-Łukasiewicz", "李小龍", "محمد بن سلمان", "Ngũgĩ wa Thiong'o",
+                                  "Ó Súilleabháin", "<b>Bob</b>", "{{ name }}", "Anne-Marie O’Neil"])
+def test_names_in_any_script_come_out_exactly(name):
+    for lang in ("fr", "en"):
+        r = compose({"kind": "thanks", "lang": lang, "sender_name": name, "company": name})
+        assert r["ok"]
+        assert name in r["body"]

@@ -1,0 +1,72 @@
+"""Build-time macros: examples are the engine's output, HTML-escaped."""
+
+from __future__ import annotations
+
+import importlib.util
+import pathlib
+import sys
+
+import pytest
+
+from rebond import compose
+from rebond.fields import COMBINATIONS
+
+_PATH = pathlib.Path(__file__).resolve().parents[2] / "macros" / "messages.py"
+_spec = importlib.util.spec_from_file_location("rebond_test_macros_messages", _PATH)
+messages = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = messages
+_spec.loader.exec_module(messages)
+
+
+class FakeEnv:
+    def __init__(self):
+        self.macros = {}
+
+    def macro(self, fn):
+        self.macros[fn.__name__] = fn
+        return fn
+
+
+@pytest.fixture
+def env():
+    lang = {"value": "fr"}
+    e = FakeEnv()
+    messages.register(e, lambda: lang["value"])
+    e.lang = lang
+    return e
+
+
+@pytest.mark.parametrize("kind", list(COMBINATIONS))
+@pytest.mark.parametrize("page_lang", ["fr", "en"])
+def test_example_every_kind(env, kind, page_lang):
+    env.lang["value"] = page_lang
+    for channel in COMBINATIONS[kind]:
+        html = env.macros["example"](kind, channel)
+        assert html.startswith('<div class="rebond-example"') and html.endswith("</div>")
+        assert f'lang="{page_lang}"' in html and "aria-label=" in html
+        expected = compose(messages.sample_fields(kind, channel, page_lang))
+        first_line = expected["body"].split("\n")[0]
+        assert messages.html.escape(first_line) in html
+
+
+def test_example_escapes_html(env):
+    html = env.macros["example"]("thanks", company="<img src=x onerror=alert(1)>")
+    assert "<img" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_example_subject_and_lang_override(env):
+    html = env.macros["example"]("thanks", "email", lang="en")
+    assert "<strong>Subject</strong>: Thank you" in html
+    assert "<strong>Objet</strong>\u00a0: " in env.macros["example"]("thanks")
+    assert "<strong>Objet</strong>" not in env.macros["example"]("thanks", "letter")
+
+
+def test_example_bad_kind_fails_the_build(env):
+    with pytest.raises(ValueError):
+        env.macros["example"]("nope")
+
+
+def test_default_message(env):
+    r = env.macros["default_message"]("thanks_feedback")
+    assert r["ok"] and r["lang"] == "fr" and r["channel"] == "email"
+    assert env.macros["default_message"]("linkedin", "linkedin", "en")["lang"] == "en"
