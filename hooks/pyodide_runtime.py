@@ -1,9 +1,10 @@
 """MkDocs hook: ship the self-hosted Pyodide runtime and the engine wheel into the site.
 
 After each build, copies the pinned npm ``pyodide`` runtime (only the files it needs) into
-``assets/pyodide/``, builds the ``rebond`` engine as a ``py3-none-any`` wheel and registers it,
-with its sha256, in the site's own ``pyodide-lock.json`` through pyodide-build's
-``pyodide lockfile add-wheels``. The browser then loads the engine by name and Pyodide checks the
+``assets/pyodide/<version>/`` (a versioned folder: its files never change, so hosts may cache
+them for a year, see ``_headers``), builds the ``rebond`` engine as a ``py3-none-any`` wheel
+and registers it, with its sha256, in ``assets/pyodide/pyodide-lock.json`` through
+pyodide-build's ``pyodide lockfile add-wheels``. The browser then loads the engine by name and Pyodide checks the
 wheel's integrity. Nothing of the runtime is committed: it comes from ``node_modules``.
 """
 
@@ -33,6 +34,15 @@ TARGET = Path("assets") / "pyodide"
 CACHE = ROOT / ".cache" / "pyodide-lock"
 
 
+def runtime_version() -> str:
+    """The pinned npm runtime's version: the name of the folder its files are served from.
+
+    engine/worker.js imports ``../../pyodide/<version>/pyodide.mjs``; tests/site/test_deploy.py
+    checks that the two agree.
+    """
+    return json.loads((RUNTIME / "package.json").read_text(encoding="utf-8"))["version"]
+
+
 @after_all_languages
 def on_post_build(config, **kwargs) -> None:
     # Once, after every language: the runtime is shared, at the site's root.
@@ -47,9 +57,11 @@ def _ship(site_root: Path) -> None:
             "(it runs `npm ci`) and build again."
         )
     target = site_root / TARGET
-    target.mkdir(parents=True, exist_ok=True)
+    versioned = target / runtime_version()
+    versioned.mkdir(parents=True, exist_ok=True)
     for name in RUNTIME_FILES:
-        _copy_if_changed(RUNTIME / name, target / name)
+        _copy_if_changed(RUNTIME / name, versioned / name)
+    # The lock file and the wheel change with the engine: they stay outside the versioned folder.
     wheel = build_wheel(ROOT / "src", ROOT / "pyproject.toml", CACHE / "wheels")
     _copy_if_changed(wheel.path, target / wheel.path.name)
     lock = _lock_for(wheel)

@@ -18,6 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from i18n_build import after_all_languages, is_final_build  # noqa: E402
 
 PLACEHOLDER = "__REBOND_CSP__"
+# `mkdocs serve` injects a live-reload inline script that changes on every request, so no
+# hash can cover it: in that development server only, inline scripts are allowed instead.
+_serving = False
 # Executable inline scripts: no src attribute, and not a data block (application/json).
 _INLINE = re.compile(r"<script(?![^>]*\bsrc=)(?![^>]*application/json)[^>]*>(.*?)</script>", re.S | re.I)
 
@@ -31,7 +34,10 @@ def script_hashes(html: str) -> list[str]:
 
 
 def policy(hashes: list[str], *, header: bool = False) -> str:
-    """The site's policy. `header` adds what only an HTTP header may carry."""
+    """The site's policy, allowing the given inline-script sources (hashes).
+
+    `header` adds what only an HTTP header may carry.
+    """
     directives = [
         "default-src 'self'",
         "script-src " + " ".join(["'self'", "'wasm-unsafe-eval'", *hashes]),
@@ -64,8 +70,14 @@ HEADERS = {
 }
 
 
+def on_startup(command: str, dirty: bool, **kwargs) -> None:
+    global _serving
+    _serving = command == "serve"
+
+
 def on_post_page(output: str, page, config, **kwargs) -> str:
-    return output.replace(PLACEHOLDER, policy(script_hashes(output)), 1)
+    sources = ["'unsafe-inline'"] if _serving else script_hashes(output)
+    return output.replace(PLACEHOLDER, policy(sources), 1)
 
 
 @after_all_languages

@@ -32,12 +32,22 @@ def _compose(args: dict[str, Any]) -> Any:
     return compose(args)
 
 
+def utf16_index(text: str, index: int) -> int:
+    """A Python string index as a JavaScript (UTF-16) one: astral characters count twice."""
+    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
+
+
 def _review(args: dict[str, Any]) -> Any:
+    """Findings, each with ``start16``/``end16``: the span in JavaScript string indices."""
     ui_lang = args.get("ui_lang")
     gender = args.get("sender_gender")
-    return review(_str(args, "text"), lang=_str(args, "lang", "fr"), kind=_str(args, "kind", "thanks"),
-                  channel=_str(args, "channel", "email"), ui_lang=ui_lang if isinstance(ui_lang, str) else None,
-                  sender_gender=gender if isinstance(gender, str) else None)
+    text = _str(args, "text")
+    found = review(text, lang=_str(args, "lang", "fr"), kind=_str(args, "kind", "thanks"),
+                   channel=_str(args, "channel", "email"), ui_lang=ui_lang if isinstance(ui_lang, str) else None,
+                   sender_gender=gender if isinstance(gender, str) else None)
+    for f in found:
+        f["start16"], f["end16"] = utf16_index(text, f["start"]), utf16_index(text, f["end"])
+    return found
 
 
 def _fix(args: dict[str, Any]) -> Any:

@@ -129,5 +129,6 @@ def compose(fields: Mapping[str, object]) -> dict[str, Any]:
         "length": len(body),
         "limits": limits,
         "variant": c.v,
-        "findings": review(body, lang=c.lang, kind=c.kind, channel=c.channel),
+        "findings": review(body, lang=c.lang, kind=c.kind, channel=c.channel,
+                           names=(c.name, c.rname, c.company, c.position)),
     }

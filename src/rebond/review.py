@@ -160,12 +160,14 @@ def _typography(text: str, cat: Any) -> list[dict[str, Any]]:
     return out
 
 
-def _shouting(text: str, cat: Any) -> list[dict[str, Any]]:
+def _shouting(text: str, cat: Any, names: tuple[str, ...]) -> list[dict[str, Any]]:
     out = []
     run: list[re.Match[str]] = []
 
     def flush() -> None:
         letters = sum(len(m.group(0)) for m in run)
+        if run and any(text[run[0].start():run[-1].end()] in name for name in names):
+            return  # a name typed in capitals ("BNP PARIBAS") is not shouting
         if (len(run) >= 2 and letters >= 8) or (len(run) == 1 and letters >= 7):
             out.append(_finding("shouting", "warning", run[0].start(), run[-1].end(), text, cat))
 
@@ -227,10 +229,12 @@ _ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def review(text: str, *, lang: str, kind: str, channel: str, ui_lang: str | None = None,
-           sender_gender: str | None = None) -> list[dict[str, Any]]:
+           sender_gender: str | None = None, names: tuple[str, ...] = ()) -> list[dict[str, Any]]:
     """Read ``text`` as a ``kind`` message on ``channel`` in ``lang``; return the findings.
 
     ``sender_gender`` (f|m), when known, lets "(e)" forms come with an automatic fix.
+    ``names`` are proper names typed by the writer (company, people): capitals in them are
+    not shouting.
     Findings are sorted by position, then severity.
     """
     lang = lang if lang in ("fr", "en") else "fr"
@@ -242,7 +246,7 @@ def review(text: str, *, lang: str, kind: str, channel: str, ui_lang: str | None
         + _abbreviations(text, lang, cat)
         + (_gender_forms(text, cat, sender_gender) if lang == "fr" else [])
         + (_typography(text, cat) if lang == "fr" else [])
-        + _shouting(text, cat)
+        + _shouting(text, cat, tuple(n for n in names if isinstance(n, str) and n))
         + _placeholders(text, cat)
         + _length(text, kind, channel, cat)
         + _questions(text, kind, cat)

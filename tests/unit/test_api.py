@@ -36,6 +36,13 @@ def test_review_and_fix():
     assert only["result"] == "Merci: Cordialement"
 
 
+def test_review_gives_javascript_offsets():
+    text = "😀😀 Merci Cdt"
+    f = call("review", text=text, lang="fr")["result"][0]
+    assert (f["start"], f["end"]) == (9, 12) and (f["start16"], f["end16"]) == (11, 14)
+    assert text.encode("utf-16-le")[2 * f["start16"]:2 * f["end16"]].decode("utf-16-le") == "Cdt"
+
+
 def test_mailto_and_eml():
     m = call("mailto", to="a@b.c", subject="S", body="B")
     assert m["result"]["url"] == "mailto:a@b.c?subject=S&body=B" and m["result"]["too_long"] is False

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from engine_cases import AGREEMENT, MATRIX, PAIRS, fields, minimal
+from support.engine_cases import AGREEMENT, MATRIX, PAIRS, fields, minimal
 from rebond import compose, typography
 from rebond.fields import LINKEDIN_FREE, LINKEDIN_PREMIUM, VARIANTS
 

@@ -12,7 +12,7 @@ import pathlib
 
 import pytest
 
-from engine_cases import PAIRS, fields, minimal
+from support.engine_cases import PAIRS, fields, minimal
 from rebond import compose
 
 GOLDEN = pathlib.Path(__file__).resolve().parents[1] / "golden"

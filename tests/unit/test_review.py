@@ -110,6 +110,14 @@ def test_too_many_questions(lang, three):
     assert "too_many_questions" not in codes(three, lang, kind="thanks")
 
 
+def test_names_in_capitals_are_not_shouting():
+    text = "Merci pour votre retour, BNP PARIBAS."
+    assert "shouting" in codes(text, "fr")
+    assert "shouting" not in codes(text, "fr", names=("BNP PARIBAS",))
+    r = compose({"kind": "thanks", "company": "BNP PARIBAS", "sender_name": "JEAN-MARIE DUPONT"})
+    assert r["findings"] == []
+
+
 def test_messages_follow_ui_language():
     fr = review("Merci Cdt", lang="fr", kind="thanks", channel="email", ui_lang="fr")[0]
     en = review("Merci Cdt", lang="fr", kind="thanks", channel="email", ui_lang="en")[0]

@@ -211,11 +211,11 @@ def _keep_cv(c: Ctx) -> str:
             "vos contacts, je serais heureuse que vous pensiez à moi : n’hésitez pas à conserver mon CV.",
             f"Si un autre poste correspondant à mon profil venait à s’ouvrir {where} ou chez l’un de "
             "vos contacts, n’hésitez pas à conserver mon CV et à penser à moi."),
-        c.g("Je vous serais reconnaissant de garder mon CV, pour une autre opportunité "
-            f"{where} ou auprès de vos contacts.",
-            "Je vous serais reconnaissante de garder mon CV, pour une autre opportunité "
-            f"{where} ou auprès de vos contacts.",
-            f"Je me permets de vous confier mon CV pour une autre opportunité {where} "
+        c.g(f"Je vous serais reconnaissant de garder mon CV en vue d’un autre poste, {where} "
+            "ou auprès de vos contacts.",
+            f"Je vous serais reconnaissante de garder mon CV en vue d’un autre poste, {where} "
+            "ou auprès de vos contacts.",
+            f"Je me permets de vous confier mon CV en vue d’un autre poste, {where} "
             "ou auprès de vos contacts."),
         c.g("Si une autre occasion se présente, chez vous ou auprès de vos contacts, je serais ravi "
             "d’en entendre parler ; vous pouvez bien sûr conserver mon CV.",
@@ -402,7 +402,7 @@ def _follow_up_body(c: Ctx) -> list[str]:
         "Je sais que votre emploi du temps est chargé : quelques mots suffiraient, et je comprendrai "
         "tout à fait si vous ne pouvez pas y donner suite.",
         "Une réponse de quelques lignes me serait très utile ; si ce n’est pas possible, je le comprendrai.",
-        "Si vous n’avez pas le temps d’y répondre, aucun souci : je vous remercie en tout cas pour nos échanges.",
+        "Si vous n’avez pas le temps d’y répondre, aucun souci : merci en tout cas pour nos échanges.",
     )
     thanks = c.pick("Je vous remercie de votre attention.", "Merci encore pour votre temps.",
                     "Je vous remercie pour votre lecture.")

@@ -1,16 +1,21 @@
 // The engine's worker: loads the self-hosted Pyodide and the `rebond` wheel (by name, from the
 // site's own lock file, which carries the wheel's sha256), then answers calls by passing JSON
 // to `rebond.api.handle`. No message logic lives here: it is all in the Python engine.
-import { loadPyodide } from "../../pyodide/pyodide.mjs";
+// The runtime's own files live in a folder named after its version (hooks/pyodide_runtime.py),
+// so hosts can cache them for good; keep this version equal to package.json's "pyodide".
+import { loadPyodide } from "../../pyodide/314.0.7/pyodide.mjs";
 
+// The site's lock file, the engine's wheel and the trimmed standard library (they change with
+// the engine) sit beside that folder.
 const RUNTIME = new URL("../../pyodide/", import.meta.url);
+const CORE = new URL("314.0.7/", RUNTIME);
 let handle = null;
 
 async function start(options) {
   const t0 = performance.now();
   if (typeof WebAssembly !== "object") throw failure("no-wasm", "WebAssembly is not available");
   const config = {
-    indexURL: RUNTIME.href,
+    indexURL: CORE.href,
     lockFileURL: new URL("pyodide-lock.json", RUNTIME).href,
     // Nothing may reach another origin: packages come only from the lock file beside the runtime.
     packageBaseUrl: RUNTIME.href,

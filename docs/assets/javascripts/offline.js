@@ -1,0 +1,101 @@
+// Every page: registers the site's service worker (sw.js at the site root, see hooks/offline.py)
+// so that the site keeps working offline after a first visit, and tells the reader, in a polite
+// live region with a "reload" button, when a new version of the site is ready.
+// Glue only; registration waits until the page is idle, so it never delays reading.
+(() => {
+  if (!("serviceWorker" in navigator) || !document.currentScript) return;
+  // This file is assets/javascripts/offline.js: the site root is two levels up.
+  const root = new URL("../../", document.currentScript.src);
+  const TEXT = {
+    fr: { ready: "Une nouvelle version du site est prête.", reload: "Recharger la page" },
+    en: { ready: "A new version of the site is ready.", reload: "Reload the page" },
+  };
+  const text = TEXT[(document.documentElement.lang || "fr").slice(0, 2)] || TEXT.fr;
+  let controlled = Boolean(navigator.serviceWorker.controller);
+  // A status region (polite), in the page before anything is said in it so that screen readers
+  // announce the message, without moving focus.
+  const box = document.createElement("div");
+  box.className = "rebond-update";
+  box.setAttribute("role", "status");
+
+  function offerReload(waiting) {
+    if (box.childElementCount) return;
+    const message = document.createElement("p");
+    message.textContent = text.ready;
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "md-button md-button--primary";
+    button.textContent = text.reload;
+    button.addEventListener("click", () => {
+      button.disabled = true;
+      waiting.postMessage({ type: "skip-waiting" });
+    });
+    // Styled through the theme's own colour variables, so it follows light and dark modes.
+    Object.assign(box.style, {
+      position: "fixed", insetInline: "1rem", bottom: "1rem", zIndex: "5", maxWidth: "32rem",
+      marginInline: "auto", padding: "0.8rem 1rem", display: "flex", flexWrap: "wrap",
+      gap: "0.8rem", alignItems: "center", justifyContent: "space-between",
+      background: "var(--md-default-bg-color)", color: "var(--md-default-fg-color)",
+      border: "2px solid var(--md-primary-fg-color)", borderRadius: "0.2rem",
+      boxShadow: "var(--md-shadow-z2)",
+    });
+    message.style.margin = "0";
+    box.append(message, button);
+  }
+
+  function watch(registration) {
+    // An update found while a previous version controls the page: offer to switch.
+    const consider = (worker) => {
+      if (!worker) return;
+      const check = () => {
+        if (worker.state === "installed" && navigator.serviceWorker.controller) offerReload(worker);
+      };
+      worker.addEventListener("statechange", check);
+      check();
+    };
+    consider(registration.waiting);
+    registration.addEventListener("updatefound", () => consider(registration.installing));
+  }
+
+  function cacheRuntimeWhenUsed() {
+    // A page whose tool started the Python engine loaded engine/client.js: ask the worker
+    // to keep the runtime for offline use. Guide pages never do, so they never fetch Python.
+    const ask = () => navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ type: "cache-runtime" }));
+    const uses = (entry) => /\/engine\/client\.js$/.test(new URL(entry.name).pathname);
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntries().some(uses)) {
+        observer.disconnect();
+        ask();
+      }
+    });
+    observer.observe({ type: "resource", buffered: true });
+  }
+
+  async function register() {
+    try {
+      document.body.append(box);
+      const registration = await navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.href });
+      watch(registration);
+      cacheRuntimeWhenUsed();
+    } catch {
+      // No service worker (private mode, file://, a host without sw.js): the site works online.
+    }
+  }
+
+  // After switching to a new version, reload once so the page and its files match. The first
+  // worker taking control of a page (first visit) changes nothing the reader sees: no reload.
+  let reloading = false;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (!controlled) {
+      controlled = true;
+      return;
+    }
+    if (reloading) return;
+    reloading = true;
+    window.location.reload();
+  });
+
+  const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 1));
+  if (document.readyState === "complete") idle(register);
+  else window.addEventListener("load", () => idle(register), { once: true });
+})();

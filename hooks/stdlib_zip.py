@@ -1,0 +1,150 @@
+"""MkDocs hook: a standard-library zip with only what the engine and Pyodide's start need.
+
+Pyodide's own ``python_stdlib.zip`` holds the whole standard library, deflated (2.5 MB): every
+visitor downloads it before Python starts. The engine needs a small part of it. This hook writes
+``assets/pyodide/python_stdlib_min.zip`` with only:
+
+- the modules Pyodide itself imports to start and to load a wheel (``PYODIDE_NEEDS``, found with
+  an import trace of Pyodide 314 on Node.js: load the runtime, load the ``rebond`` wheel from
+  the site's lock file, answer the engine's whole corpus, raise one Python error, then list
+  ``sys.modules``; tests/pyodide/test_stdlib_zip.py re-runs that trace and fails if it finds a
+  module the zip lacks);
+- the modules the engine imports, from an import trace under CPython (the engine's corpus run
+  in a subprocess), so a new ``import`` in the engine reaches the zip without anyone editing it.
+
+Entries are stored uncompressed (the server's brotli/gzip then compresses the whole file far
+better than per-entry deflate) with a fixed timestamp, so the same inputs give the same bytes.
+The generator page passes the zip to Pyodide as ``stdLibURL``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from i18n_build import after_all_languages, is_final_build  # noqa: E402  (hooks/ is not a package)
+
+log = logging.getLogger("mkdocs.hooks.stdlib_zip")
+
+ROOT = Path(__file__).resolve().parent.parent
+FULL_ZIP = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
+TARGET = Path("assets") / "pyodide" / "python_stdlib_min.zip"
+CACHE = ROOT / ".cache" / "stdlib-zip"
+_EPOCH = (2020, 1, 1, 0, 0, 0)
+
+# Pyodide 314's start, `loadPackage("rebond")` and its error path (see the module docstring).
+PYODIDE_NEEDS: tuple[str, ...] = (
+    "__future__", "_collections_abc", "_colorize", "_opcode_metadata", "_py_warnings", "_pyodide",
+    "_pyodide._base", "_pyodide._core_docs", "_pyodide._future_helper", "_pyodide._importhook",
+    "_pyodide.docs_argspec", "_pyodide.docstring", "_pyodide.jsbind", "_sitebuiltins", "_ssl",
+    "_weakrefset", "abc", "annotationlib", "ast", "asyncio", "asyncio.base_events",
+    "asyncio.base_futures", "asyncio.base_subprocess", "asyncio.base_tasks", "asyncio.constants",
+    "asyncio.coroutines", "asyncio.events", "asyncio.exceptions", "asyncio.format_helpers",
+    "asyncio.futures", "asyncio.graph", "asyncio.locks", "asyncio.log", "asyncio.mixins",
+    "asyncio.protocols", "asyncio.queues", "asyncio.runners", "asyncio.selector_events",
+    "asyncio.sslproto", "asyncio.staggered", "asyncio.streams", "asyncio.subprocess",
+    "asyncio.taskgroups", "asyncio.tasks", "asyncio.threads", "asyncio.timeouts",
+    "asyncio.transports", "asyncio.trsock", "asyncio.unix_events", "base64", "bisect", "bz2",
+    "calendar", "codecs", "codeop", "collections", "collections.abc", "compression",
+    "compression._common", "compression._common._streams", "compression.zstd",
+    "compression.zstd._zstdfile", "concurrent", "concurrent.futures", "concurrent.futures._base",
+    "contextlib", "contextvars", "copy", "copyreg", "dataclasses", "datetime", "dis", "email",
+    "encodings", "encodings.aliases", "encodings.cp437", "encodings.utf_8", "enum", "fnmatch",
+    "functools", "genericpath", "glob", "hashlib", "heapq", "importlib", "importlib._abc",
+    "importlib._bootstrap", "importlib._bootstrap_external", "importlib.abc", "importlib.machinery",
+    "importlib.metadata", "importlib.metadata._collections", "importlib.metadata._functools",
+    "importlib.metadata._itertools", "importlib.metadata._meta", "importlib.util", "inspect", "io",
+    "ipaddress", "json", "json.decoder", "json.encoder", "json.scanner", "keyword", "linecache",
+    "locale", "logging", "lzma", "ntpath", "opcode", "operator", "os", "pathlib", "pathlib._os",
+    "posixpath", "pyodide", "pyodide._package_loader", "pyodide._state", "pyodide.code",
+    "pyodide.common", "pyodide.ffi", "pyodide.webloop", "random", "re", "re._casefix",
+    "re._compiler", "re._constants", "re._parser", "reprlib", "selectors", "shutil", "signal",
+    "site", "socket", "ssl", "stat", "string", "struct", "subprocess", "tarfile", "tempfile",
+    "textwrap", "threading", "token", "tokenize", "traceback", "types", "typing", "urllib",
+    "urllib.parse", "warnings", "weakref", "zipfile", "zipfile._path", "zipfile._path.glob",
+    "zipimport",
+)
+
+# Run in a fresh CPython: import the engine, answer the corpus, print every module loaded.
+_TRACE = """
+import json, sys
+sys.path.insert(0, {src!r})
+from rebond.api import handle
+for request in json.load(open({corpus!r}, encoding="utf-8")):
+    handle(request)
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+@after_all_languages
+def on_post_build(config, **kwargs) -> None:
+    # Once, after every language: the runtime (and so this zip) is shared at the site's root.
+    if is_final_build(config):
+        write_zip(Path(config["site_dir"]) / TARGET)
+
+
+def engine_modules() -> set[str]:
+    """Module names loaded by the engine answering its corpus under CPython (cached by source)."""
+    src = ROOT / "src"
+    corpus = ROOT / "tests" / "cases" / "corpus.json"
+    digest = hashlib.sha256()
+    for path in sorted((src / "rebond").rglob("*.py")) + [corpus]:
+        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+    cached = CACHE / f"trace-{digest.hexdigest()[:16]}.json"
+    if cached.is_file():
+        return set(json.loads(cached.read_text(encoding="utf-8")))
+    script = _TRACE.format(src=str(src), corpus=str(corpus))
+    out = subprocess.run([sys.executable, "-I", "-c", script], check=True, capture_output=True, text=True)
+    names = json.loads(out.stdout)
+    CACHE.mkdir(parents=True, exist_ok=True)
+    cached.write_text(json.dumps(names), encoding="utf-8")
+    return set(names)
+
+
+def entries_for(names: set[str], available: set[str]) -> list[str]:
+    """The zip entries that hold these modules, with every parent package's ``__init__.py``.
+
+    Names without a file in the zip (built-in or frozen modules, the engine itself) are skipped.
+    """
+    wanted: set[str] = set()
+    for name in names:
+        parts = name.split(".")
+        for depth in range(1, len(parts) + 1):
+            base = "/".join(parts[:depth])
+            for candidate in (f"{base}.py", f"{base}/__init__.py"):
+                if candidate in available:
+                    wanted.add(candidate)
+    return sorted(wanted)
+
+
+def build_bytes(names: set[str]) -> bytes:
+    """The minimal zip's bytes: the wanted entries copied from Pyodide's zip, stored."""
+    import io
+
+    with zipfile.ZipFile(FULL_ZIP) as full:
+        available = {info.filename for info in full.infolist() if not info.is_dir()}
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as out:
+            for entry in entries_for(names, available):
+                info = zipfile.ZipInfo(entry, date_time=_EPOCH)
+                info.external_attr = 0o644 << 16
+                out.writestr(info, full.read(entry), compress_type=zipfile.ZIP_STORED)
+    return buffer.getvalue()
+
+
+def write_zip(target: Path) -> Path:
+    """Write the minimal zip to ``target`` (only when its bytes change, to keep caches warm)."""
+    if not FULL_ZIP.is_file():
+        raise SystemExit("Pyodide runtime missing: node_modules/pyodide not found. Run `make setup`.")
+    data = build_bytes(set(PYODIDE_NEEDS) | engine_modules())
+    if not (target.is_file() and target.read_bytes() == data):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    log.debug("python_stdlib_min.zip: %d bytes", len(data))
+    return target
