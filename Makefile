@@ -27,7 +27,8 @@ test-fast: setup ## Only the engine's unit tests
 	$(VENV)/python -m pytest tests/unit -q
 
 bench: setup-test ## Measure load and response times against a baseline (see README)
-	$(VENV)/python -m bench
+	@[ -f bench/node_modules/lighthouse/cli/index.js ] || npm ci --prefix bench --no-audit --no-fund --loglevel=error
+	$(VENV)/python -m bench $(BENCH_ARGS)
 
 lock: setup ## Re-pin every Python dependency after changing pyproject.toml
 	$(VENV)/python -m pip freeze --exclude-editable | sed '1i # Every Python dependency, pinned (pip freeze of the site + test extras). Regenerate with `make lock`.' > requirements.lock

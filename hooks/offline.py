@@ -32,7 +32,7 @@ RUNTIME_DIR = "assets/pyodide/"
 # Files a reader's browser never asks for: host configuration, source maps, compressed
 # sitemaps, and the search stemmers of languages the site does not have (Material's search
 # loads only lunr.stemmer.support, lunr.multi and one stemmer per site language).
-_SKIP = re.compile(r"(^_headers$|^_redirects$|\.map$|\.gz$|^sw\.js$|^assets/javascripts/lunr/(?!min/lunr\.(fr|multi|stemmer\.support)\.min\.js$))")
+_SKIP = re.compile(r"(^_headers$|^_redirects$|^_nginx\.conf\.example$|\.map$|\.gz$|^sw\.js$|^assets/javascripts/lunr/(?!min/lunr\.(fr|multi|stemmer\.support)\.min\.js$))")
 
 _command = "build"
 

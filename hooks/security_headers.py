@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from deploy_headers import NGINX_NAME, file_rules, render_nginx, render_rules  # noqa: E402
 from i18n_build import after_all_languages, is_final_build  # noqa: E402
 
 PLACEHOLDER = "__REBOND_CSP__"
@@ -86,11 +87,17 @@ def on_post_build(config, **kwargs) -> None:
         return
     site = Path(config["site_dir"])
     hashes = sorted({h for html in site.rglob("*.html") for h in script_hashes(html.read_text(encoding="utf-8"))})
-    (site / "_headers").write_text(render_headers(policy(hashes, header=True)), encoding="utf-8")
+    csp = policy(hashes, header=True)
+    (site / "_headers").write_text(render_headers(csp, site), encoding="utf-8")
+    # The same headers for an nginx host (see hooks/deploy_headers.py).
+    nginx = render_nginx({"Content-Security-Policy": csp, **HEADERS}, site)
+    (site / NGINX_NAME).write_text(nginx, encoding="utf-8")
 
 
-def render_headers(csp: str) -> str:
-    """The `_headers` file (Netlify / Cloudflare Pages syntax): the headers of every file."""
+def render_headers(csp: str, site: Path | None = None) -> str:
+    """The `_headers` file (Netlify / Cloudflare Pages syntax): the headers of every file,
+    then, given the built `site`, the caching and type rules of particular files."""
     lines = ["/*", f"  Content-Security-Policy: {csp}"]
     lines += [f"  {name}: {value}" for name, value in HEADERS.items()]
-    return "\n".join(lines) + "\n"
+    text = "\n".join(lines) + "\n"
+    return text + render_rules(file_rules(site)) if site is not None else text

@@ -52,11 +52,20 @@ def _email(c: Ctx, cat: ModuleType) -> tuple[str, str]:
     return cat.subject(c), body
 
 
+def letter_blocks(c: Ctx, cat: ModuleType) -> dict[str, str]:
+    """The blocks a printed letter places on the page: sender (top left), recipient (where a
+    window envelope shows it) and the place and date line."""
+    return {
+        "sender": _lines(c.name, c.sender_address, c.sender_email, c.sender_phone),
+        "recipient": _lines(cat.recipient_line(c), c.company, c.recipient_address),
+        "dated": cat.place_date(c, format_date(c.date, cat)),
+    }
+
+
 def _letter(c: Ctx, cat: ModuleType) -> tuple[str, str]:
     subject = cat.subject(c)
-    sender = _lines(c.name, c.sender_address, c.sender_email, c.sender_phone)
-    recipient = _lines(cat.recipient_line(c), c.company, c.recipient_address)
-    dated = cat.place_date(c, format_date(c.date, cat))
+    placed = letter_blocks(c, cat)
+    sender, recipient, dated = placed["sender"], placed["recipient"], placed["dated"]
     closing = cat.letter_closing(c)
     paragraphs = cat.paragraphs(c)
     if c.lang == "en":
@@ -104,7 +113,8 @@ def compose(fields: Mapping[str, object]) -> dict[str, Any]:
     """Compose a message from form fields; never raises.
 
     Returns ``{"ok": True, "kind", "channel", "lang", "subject", "body", "length", "limits",
-    "findings", "variant"}`` or ``{"ok": False, "errors": [...]}`` (see :mod:`rebond.validate`).
+    "findings", "variant", "letter"}`` (``letter``: the sender, recipient and date blocks of a
+    letter, for print; empty for other channels) or ``{"ok": False, "errors": [...]}`` (see :mod:`rebond.validate`).
     """
     clean, errors = validate(fields)
     if clean is not None:
@@ -119,6 +129,8 @@ def compose(fields: Mapping[str, object]) -> dict[str, Any]:
     if c.channel == "linkedin":
         limits = {"free": LINKEDIN_FREE, "premium": LINKEDIN_PREMIUM,
                   "fits_free": len(body) <= LINKEDIN_FREE, "fits_premium": len(body) <= LINKEDIN_PREMIUM}
+    # For print: the letter's placed blocks, exactly as they stand in the body.
+    letter = {role: _finish(c, text) for role, text in letter_blocks(c, cat).items() if text} if c.channel == "letter" else {}
     return {
         "ok": True,
         "kind": c.kind,
@@ -129,6 +141,7 @@ def compose(fields: Mapping[str, object]) -> dict[str, Any]:
         "length": len(body),
         "limits": limits,
         "variant": c.v,
+        "letter": letter,
         "findings": review(body, lang=c.lang, kind=c.kind, channel=c.channel,
                            names=(c.name, c.rname, c.company, c.position)),
     }

@@ -54,11 +54,13 @@ _PATTERNS: dict[str, dict[str, list[str]]] = {
         "fr": [r"\bvous (?:n" + _A + r"avez|ne m" + _A + r"avez) (?:pas|même pas) (?:su|compris|lu|pris le temps|écouté|laissé)",
                r"\bvous auriez dû\b", r"\bvotre erreur\b", r"\bvous vous êtes tromp\w*",
                r"\bmal (?:organisé|préparé|mené|conduit)\w*", r"\bc" + _A + r"est (?:de )?votre faute\b",
-               r"\bvotre (?:processus|recrutement) (?:était|est) (?:mal|mauvais|bâclé)\w*", r"\bbâcl\w*"],
+               r"\bvotre (?:processus|recrutement) (?:était|est) (?:mal|mauvais|bâclé)\w*", r"\bbâcl\w*",
+               r"\bvous (?:avez )?(?:\w+ )?fait (?:une erreur|un mauvais choix|le mauvais choix)", r"\bmauvais choix\b"],
         "en": [r"\byou (?:didn't|did not|never|failed to) (?:even )?(?:understand|read|listen|give|take the time)\w*",
                r"\byou should have\b", r"\byour mistake\b", r"\byou (?:were|are) wrong\b",
                r"\bbadly (?:organi[sz]ed|run|prepared|managed)\b", r"\bpoorly (?:organi[sz]ed|run|prepared|managed)\b",
-               r"\byour fault\b", r"\bsloppy\b"],
+               r"\byour fault\b", r"\bsloppy\b",
+               r"\byou (?:have )?(?:\w+ )?made (?:a|the wrong|an?) (?:mistake|error|wrong (?:choice|decision))", r"\bwrong (?:choice|decision)\b"],
     },
 }
 

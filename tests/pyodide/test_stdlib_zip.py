@@ -29,9 +29,9 @@ import stdlib_zip  # noqa: E402
 RUNNER = r"""
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-const [runtime, stdlib, corpus] = process.argv.slice(2);
-const { loadPyodide } = await import(pathToFileURL(runtime + "pyodide.mjs").href);
-const config = { indexURL: runtime, lockFileURL: runtime + "pyodide-lock.json", packageBaseUrl: runtime,
+const [core, runtime, stdlib, corpus] = process.argv.slice(2);
+const { loadPyodide } = await import(pathToFileURL(core + "pyodide.mjs").href);
+const config = { indexURL: core, lockFileURL: runtime + "pyodide-lock.json", packageBaseUrl: runtime,
                  fullStdLib: false, stdout: () => {}, stderr: () => {} };
 if (stdlib !== "-") config.stdLibURL = stdlib;
 const py = await loadPyodide(config);
@@ -55,19 +55,22 @@ process.stdout.write(JSON.stringify({ ...JSON.parse(out), pyError }) + "\n");
 
 @pytest.fixture(scope="module")
 def runtime(tmp_path_factory, site_dir) -> dict[str, Path]:
-    """The built site's runtime folder, the trimmed zip and a runner script."""
+    """The built site's runtime folders, the trimmed zip and a runner script."""
     folder = site_dir / "assets" / "pyodide"
     assert (folder / "pyodide-lock.json").is_file(), "the site has no Pyodide runtime"
+    # The core runtime may sit in a versioned sub-folder (e.g. 314.0.7/), as the worker loads it.
+    core = next(p.parent for p in sorted(folder.rglob("pyodide.mjs")))
     tmp = tmp_path_factory.mktemp("stdlib")
     script = tmp / "run.mjs"
     script.write_text(RUNNER, encoding="utf-8")
-    return {"folder": folder, "zip": folder / "python_stdlib_min.zip", "script": script}
+    return {"core": core, "folder": folder, "zip": folder / "python_stdlib_min.zip", "script": script}
 
 
 def _run(runtime: dict[str, Path], stdlib: str) -> dict:
     node = shutil.which("node")
     assert node, "Node.js is needed to run Pyodide"
-    proc = subprocess.run([node, str(runtime["script"]), str(runtime["folder"]) + "/", stdlib, str(CORPUS)],
+    proc = subprocess.run([node, str(runtime["script"]), str(runtime["core"]) + "/", str(runtime["folder"]) + "/",
+                           stdlib, str(CORPUS)],
                           cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=240)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return json.loads(proc.stdout)

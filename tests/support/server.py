@@ -11,6 +11,7 @@ site from a sub-path with a changed header set, for tests of degraded conditions
 from __future__ import annotations
 
 import http.server
+import sys
 import threading
 from functools import partial
 from pathlib import Path
@@ -72,14 +73,23 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request, client_address) -> None:
+        # A browser that closes a page mid-download (tests do, all the time) is not an error.
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
+
+
 class SiteServer:
     """Serve `site` on a free loopback port, in a thread."""
 
     def __init__(self, site: Path):
         self.site = site
         handler = partial(_Handler, directory=str(site), headers=read_headers(site))
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
+        self.httpd = _Server(("127.0.0.1", 0), handler)
         self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.url = self.origin + "/"
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)

@@ -131,10 +131,15 @@ def test_english_email_unnamed():
 
 
 @pytest.mark.parametrize("rg,tone,expected", [
-    ("f", "formal", "Madame,"), ("f", "warm", "Bonjour Madame Martin,"), ("m", "warm", "Bonjour Monsieur Martin,"),
+    ("f", "formal", "Bonjour Madame Martin,"), ("f", "warm", "Bonjour Madame Martin,"), ("m", "warm", "Bonjour Monsieur Martin,"),
     ("n", "warm", "Bonjour Martin,"), ("n", "formal", "Bonjour Martin,")])
 def test_french_email_salutations(rg, tone, expected):
     assert compose(fields("thanks", "email", "fr", "n", rg, tone=tone))["body"].startswith(expected)
+
+
+def test_french_formal_email_without_a_name_keeps_the_bare_title():
+    body = compose({"kind": "thanks", "lang": "fr", "recipient_gender": "f", "tone": "formal"})["body"]
+    assert body.startswith("Madame,\n")
 
 
 def test_french_email_unnamed():
@@ -214,3 +219,21 @@ def test_non_email_channels_have_no_subject():
 def test_html_and_template_text_is_plain_text():
     r = compose({"kind": "thanks", "company": "<script>alert(1)</script>", "detail": "{{ config }} ${x}"})
     assert "<script>alert(1)</script>" in r["body"] and "{{ config }} ${x}" in r["body"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_letter_blocks_for_print_are_blocks_of_the_body(lang):
+    result = compose({"kind": "thanks", "channel": "letter", "lang": lang, "sender_name": "Léa Petit",
+                      "sender_address": "3 rue des Lilas\n75011 Paris", "recipient_name": "Nguyen",
+                      "recipient_gender": "f", "company": "Zéphyr", "recipient_address": "10 avenue Foch\n69006 Lyon",
+                      "place": "Paris", "date": "2026-11-25"})
+    blocks = result["body"].split("\n\n")
+    assert set(result["letter"]) == {"sender", "recipient", "dated"}
+    for role, block in result["letter"].items():
+        assert block in blocks, role
+    assert "Nguyen" in result["letter"]["recipient"] and "Lyon" in result["letter"]["recipient"]
+    assert "2026" in result["letter"]["dated"]
+
+
+def test_only_letters_carry_print_blocks():
+    assert compose({"kind": "thanks", "channel": "email", "lang": "fr"})["letter"] == {}

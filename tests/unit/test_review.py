@@ -37,6 +37,8 @@ def codes(text, lang, kind="thanks", channel="email", **kw):
     ("fr", "Merci. L’entretien était mal organisé.", "blame"),
     ("en", "Thank you. You didn't even read my CV.", "blame"),
     ("en", "Thank you. You should have asked me.", "blame"),
+    ("en", "Thanks for letting me know. You clearly made a mistake.", "blame"),
+    ("fr", "Merci pour votre retour. Vous avez clairement fait une erreur.", "blame"),
     ("fr", "Merci. Cdt", "abbreviation"),
     ("fr", "Merci bcp pour votre retour.", "abbreviation"),
     ("en", "Thx for your reply.", "abbreviation"),

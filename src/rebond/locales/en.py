@@ -15,10 +15,14 @@ MONTHS = (
 )
 
 
-def application(c: Ctx) -> str:
-    """"my application for the X role", "my application to Y" or "my application"."""
+def application(c: Ctx, *, with_company: bool = False) -> str:
+    """"my application for the X role", "my application to Y" or "my application".
+
+    `with_company` names both ("the X role at Y") where the message mentions the company nowhere else.
+    """
     if c.position:
-        return f"my application for the {c.position} role"
+        where = f" at {c.company}" if with_company and c.company else ""
+        return f"my application for the {c.position} role{where}"
     if c.company:
         return f"my application to {c.company}"
     return "my application"
@@ -178,7 +182,7 @@ def questions(c: Ctx) -> list[str]:
 
 
 def _feedback_open(c: Ctx) -> str:
-    app = application(c)
+    app = application(c, with_company=True)
     return c.pick(
         f"Thank you for your reply about {app}.",
         f"Thank you for letting me know your decision about {app}.",
@@ -283,7 +287,7 @@ def _recontact_body(c: Ctx) -> list[str]:
 
 
 def _follow_up_body(c: Ctx) -> list[str]:
-    app = application(c)
+    app = application(c, with_company=True)
     first = c.pick(
         f"I am writing again about my previous message, in which I asked for your feedback on {app}.",
         f"Some time ago, I wrote to ask for your view on {app}.",

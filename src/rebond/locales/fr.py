@@ -32,10 +32,15 @@ def de(text: str) -> str:
     return "de " + text
 
 
-def candidature(c: Ctx) -> str:
-    """"ma candidature au poste de X", "ma candidature chez Y" or "ma candidature"."""
+def candidature(c: Ctx, *, with_company: bool = False) -> str:
+    """"ma candidature au poste de X", "ma candidature chez Y" or "ma candidature".
+
+    `with_company` names both ("au poste de X chez Y") for messages that do not mention the
+    company anywhere else (a feedback request, a reminder): the reader may recruit for several.
+    """
     if c.position:
-        return f"ma candidature au poste {de(c.position)}"
+        where = f" chez {c.company}" if with_company and c.company else ""
+        return f"ma candidature au poste {de(c.position)}{where}"
     if c.company:
         return f"ma candidature chez {c.company}"
     return "ma candidature"
@@ -61,10 +66,10 @@ def salutation(c: Ctx) -> str:
     if c.channel == "letter":
         return appellation(c) + ","  # never followed by the surname in a formal letter
     title = {"f": "Madame", "m": "Monsieur"}.get(c.rg, "")
-    if c.formal:
-        if title:
-            return title + ","
-        return f"Bonjour {c.rname}," if c.rname else "Madame, Monsieur,"
+    if c.formal and not c.rname:
+        return title + "," if title else "Madame, Monsieur,"
+    # In an e-mail, "Bonjour Madame Durand," is the courteous usage, formal or warm; only the
+    # formal letter keeps the bare "Madame,".
     if title:
         return f"Bonjour {title} {c.rname}," if c.rname else f"Bonjour {title},"
     return f"Bonjour {c.rname}," if c.rname else "Bonjour,"
@@ -256,7 +261,7 @@ def questions(c: Ctx) -> list[str]:
 
 
 def _feedback_open(c: Ctx) -> str:
-    cand = candidature(c)
+    cand = candidature(c, with_company=True)
     return c.pick(
         f"Je vous remercie pour votre réponse concernant {cand}.",
         f"Merci de m’avoir fait part de votre décision concernant {cand}.",
@@ -391,7 +396,7 @@ def _recontact_body(c: Ctx) -> list[str]:
 
 
 def _follow_up_body(c: Ctx) -> list[str]:
-    cand = candidature(c)
+    cand = candidature(c, with_company=True)
     first = c.pick(
         f"Je me permets de revenir vers vous au sujet de mon précédent message, dans lequel je vous "
         f"demandais un retour sur {cand}.",

@@ -126,6 +126,7 @@ UI: dict[str, str] = {
     "keep_draft": "Keep my draft on this device",
     "hint_keep_draft": "The draft is saved in this browser only and never sent. Without this box, nothing is saved.",
     "draft_restored": "Your draft saved on this device has been restored.",
+    "draft_unavailable": "This browser will not save the draft on this device (storage full or forbidden). Your text stays in the page while it is open: copy it before you close it.",
     "delete_data": "Delete my data",
     "data_deleted": "This site’s data has been deleted from this device.",
     "copy_link": "Copy a link to this draft",

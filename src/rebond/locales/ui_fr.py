@@ -134,6 +134,7 @@ _UI: dict[str, str] = {
     "keep_draft": "Garder mon brouillon sur cet appareil",
     "hint_keep_draft": "Le brouillon est enregistré dans ce navigateur seulement, jamais envoyé. Sans cette case, rien n’est enregistré.",
     "draft_restored": "Votre brouillon enregistré sur cet appareil a été rétabli.",
+    "draft_unavailable": "Ce navigateur n’accepte pas d’enregistrer le brouillon sur cet appareil (stockage plein ou interdit). Votre texte reste dans la page tant qu’elle est ouverte : copiez-le avant de la fermer.",
     "delete_data": "Effacer mes données",
     "data_deleted": "Les données de ce site ont été effacées de cet appareil.",
     "copy_link": "Copier un lien vers ce brouillon",

@@ -12,6 +12,16 @@
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
+/** Can this page compile WebAssembly? A policy without 'wasm-unsafe-eval' makes Pyodide hang
+ *  rather than fail: compiling an empty module (8 bytes) tells at once. */
+export function wasmAllowed() {
+  try {
+    return typeof WebAssembly === "object" && Boolean(new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0)));
+  } catch {
+    return false;
+  }
+}
+
 export function startEngine({ timeoutMs = 20000, stdLibURL = null, onState = () => {} } = {}) {
   let state = "loading";
   let worker = null;
@@ -40,7 +50,7 @@ export function startEngine({ timeoutMs = 20000, stdLibURL = null, onState = () 
   ready.then(() => clearTimeout(timer), () => clearTimeout(timer));
 
   try {
-    if (typeof WebAssembly !== "object") throw Object.assign(new Error("no WebAssembly"), { code: "no-wasm" });
+    if (!wasmAllowed()) throw Object.assign(new Error("WebAssembly unavailable or blocked"), { code: "no-wasm" });
     worker = new Worker(WORKER_URL, { type: "module" });
     worker.addEventListener("message", ({ data }) => {
       if (data.type === "ready") setState("ready", data);

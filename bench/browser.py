@@ -1,0 +1,186 @@
+"""Measurements in Chromium through Playwright: time to the first personalised message (cold
+and warm), the bytes it took, field-change latency, and which pages download the runtime."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from support.browser import LAUNCH_ARGS, chromium_path  # noqa: E402
+
+# The generator's form (macros/generator.py): a field whose value shows up in the message.
+FIELD = '#gen-form [name="company"]'
+BODY = "#gen-body"
+TIMEOUT_MS = 120_000
+MESSAGE_LIMIT_MS = 45_000  # a visit that shows no personalised message by then has failed
+
+# Resolves, in the page, with performance.now() once the message contains the marker.
+_WAIT_MESSAGE = """([selector, marker, limit]) => new Promise((resolve) => {
+  const check = () => {
+    const el = document.querySelector(selector);
+    if (el && el.value.includes(marker)) resolve(performance.now());
+    else if (performance.now() > limit) resolve(null);
+    else setTimeout(check, 2);
+  };
+  check();
+})"""
+
+# One field change, timed in the page: from the input event to the updated message.
+_FIELD_CHANGE = """async ([field, body, value]) => {
+  const input = document.querySelector(field), out = document.querySelector(body);
+  const tick = () => new Promise((resolve) => { const ch = new MessageChannel(); ch.port1.onmessage = resolve; ch.port2.postMessage(0); });
+  const t0 = performance.now();
+  input.value = value;
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+  input.dispatchEvent(new Event("change", { bubbles: true }));
+  while (!out.value.includes(value)) {
+    await tick();
+    if (performance.now() - t0 > 5000) return -1;
+  }
+  return performance.now() - t0;
+}"""
+
+
+@dataclass
+class Visit:
+    """One measured visit: time to the personalised message, and what was downloaded."""
+
+    ms: float
+    urls: list[str] = field(default_factory=list)
+    wire_bytes: int = 0  # as transferred (gzip from the bench server), page + its workers
+    sw_bytes: int = 0  # fetched by the service worker for offline use (not needed to answer)
+
+
+class Browser:
+    """One Playwright driver; contexts are made per measurement."""
+
+    def __init__(self) -> None:
+        from playwright.sync_api import sync_playwright
+
+        self._pw = sync_playwright().start()
+        self.browser = self._pw.chromium.launch(executable_path=chromium_path(), args=LAUNCH_ARGS, headless=True)
+
+    def close(self) -> None:
+        self.browser.close()
+        self._pw.stop()
+
+    def persistent(self, profile: Path, *, service_workers: str = "allow"):
+        return self._pw.chromium.launch_persistent_context(
+            str(profile), executable_path=chromium_path(), args=LAUNCH_ARGS, headless=True,
+            service_workers=service_workers, locale="fr-FR")
+
+    # --- one visit -------------------------------------------------------------------------
+    def visit(self, context, url: str, marker: str, *, fill: bool) -> Visit:
+        """Open `url` in `context`; wait for the message to contain `marker`."""
+        finished: list = []
+
+        def on_finished(request) -> None:  # a function: Playwright tags handlers with an attribute
+            finished.append(request)
+
+        context.on("requestfinished", on_finished)
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        page.goto(url, wait_until="commit")
+        if fill:
+            page.wait_for_selector(FIELD, state="attached", timeout=30_000)
+            page.evaluate("""([sel, value]) => { const f = document.querySelector(sel); f.value = value;
+                f.dispatchEvent(new Event("input", { bubbles: true })); f.dispatchEvent(new Event("change", { bubbles: true })); }""",
+                          [FIELD, marker])
+        ms = page.evaluate(_WAIT_MESSAGE, [BODY if fill else "#body", marker, MESSAGE_LIMIT_MS])
+        if ms is None:
+            raise RuntimeError(f"no personalised message within {MESSAGE_LIMIT_MS / 1000:.0f} s on {url}")
+        requests = list(finished)
+        context.remove_listener("requestfinished", on_finished)
+        visit = Visit(ms=ms)
+        for request in requests:
+            sizes = request.sizes()
+            size = sizes["responseBodySize"] + sizes["responseHeadersSize"]
+            if request.service_worker is not None:
+                visit.sw_bytes += size  # the offline copy, not what the message needed
+                continue
+            visit.urls.append(request.url)
+            if request.response() and not request.response().from_service_worker:
+                visit.wire_bytes += size
+        visit.page = page
+        return visit
+
+    def cold(self, url: str, marker: str, *, fill: bool) -> Visit:
+        """A first visit in a fresh profile (empty caches)."""
+        context = self.browser.new_context(locale="fr-FR")
+        try:
+            visit = self.visit(context, url, marker, fill=fill)
+        finally:
+            context.close()
+        return visit
+
+    def warm(self, url: str, marker: str, *, fill: bool, service_workers: str = "allow") -> Visit:
+        """A second visit: a first one primes a persistent profile, the browser restarts."""
+        profile = Path(tempfile.mkdtemp(prefix="rebond-bench-profile-"))
+        try:
+            context = self.persistent(profile, service_workers=service_workers)
+            self.visit(context, url, marker, fill=fill)
+            if service_workers == "allow":
+                _wait_for_offline_copy(context.pages[-1])
+            context.close()
+            context = self.persistent(profile, service_workers=service_workers)
+            try:
+                return self.visit(context, url, marker, fill=fill)
+            finally:
+                context.close()
+        finally:
+            shutil.rmtree(profile, ignore_errors=True)
+
+    def field_latency(self, url: str, samples: int) -> list[float]:
+        """Times (ms) from a field's change to the updated message, after the engine is ready."""
+        context = self.browser.new_context(locale="fr-FR")
+        try:
+            visit = self.visit(context, url, "Latence SA", fill=True)
+            out = []
+            for i in range(samples):
+                ms = visit.page.evaluate(_FIELD_CHANGE, [FIELD, BODY, f"Entreprise {i} {'x' * (i % 7)}"])
+                if ms < 0:
+                    raise RuntimeError("the message did not follow a field change within 5 s")
+                out.append(ms)
+            return out
+        finally:
+            context.close()
+
+    def runtime_requests(self, url: str) -> list[str]:
+        """The runtime files a page downloads on a plain visit (no interaction), service worker
+        included: it must be none outside the generator."""
+        context = self.browser.new_context(locale="fr-FR")
+        seen: list[str] = []
+        context.on("request", lambda r: seen.append(r.url))
+        try:
+            page = context.new_page()
+            page.goto(url, wait_until="networkidle")
+            _wait_for_offline_copy(page, runtime=False)
+            page.wait_for_load_state("networkidle")
+        finally:
+            context.close()
+        return [u for u in seen if "/assets/pyodide/" in u]
+
+
+def _wait_for_offline_copy(page, *, runtime: bool = True, timeout_s: float = 60) -> None:
+    """Wait until the service worker is active (and, if `runtime`, has the runtime cached)."""
+    script = """async (runtime) => {
+      if (!("serviceWorker" in navigator)) return true;
+      const reg = await navigator.serviceWorker.getRegistration();
+      if (!reg || !reg.active) return false;
+      if (!runtime) return true;
+      const names = (await caches.keys()).filter((n) => n.startsWith("rebond-runtime-"));
+      if (!names.length) return false;
+      const keys = await (await caches.open(names[0])).keys();
+      return keys.some((r) => r.url.endsWith(".wasm"));
+    }"""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if page.evaluate(script, runtime):
+            return
+        page.wait_for_timeout(200)
+    raise RuntimeError(f"service worker not ready on {page.url}")

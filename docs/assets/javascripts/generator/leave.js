@@ -1,0 +1,45 @@
+// Leaving with the message: clipboard, file downloads (Blob), and the printable letter.
+
+/** Copy text; if the clipboard API is refused, select the field so the reader can copy it. */
+export async function copyText(text, field) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    if (field) {
+      field.focus();
+      field.select();
+    }
+    return false;
+  }
+}
+
+/** Offer text as a file, built in the page (nothing is sent anywhere). */
+export function download(filename, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The letter for print: one paragraph per block of the text as it stands (edits included).
+ * Blocks equal to the engine's sender, recipient or date block get their place on the page
+ * (`roles`: {sender, recipient, dated} when the engine provides them).
+ */
+export function renderLetter(container, text, roles = {}) {
+  const blocks = text.replace(/\r\n?/g, "\n").split(/\n[ \t]*\n/).filter((b) => b.trim());
+  const byText = new Map(Object.entries(roles || {}).filter(([, v]) => typeof v === "string" && v).map(([k, v]) => [v, k]));
+  container.replaceChildren(...blocks.map((block) => {
+    const p = document.createElement("p");
+    p.textContent = block;
+    const role = byText.get(block);
+    if (role) p.className = `rebond-letter__${role}`;
+    return p;
+  }));
+}

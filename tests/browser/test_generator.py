@@ -1,0 +1,317 @@
+"""The message generator in Chromium, on one loaded page per page language (read-only checks
+and form changes share it; each test starts from the form's reset state).
+
+Expected messages come from the engine under CPython with the same fields: the browser must
+show exactly what the engine writes, for every kind x channel, in both page languages.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import re
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+
+from rebond import compose, fields
+from rebond.locales import ui_en, ui_fr
+from support.browser import guard_context
+
+pytestmark = pytest.mark.browser
+
+READY = 90_000  # Pyodide's first start on a busy machine (a bound, not a timing assertion)
+PREFIX = {"fr": "", "en": "en/"}
+UI = {"fr": ui_fr.UI, "en": ui_en.UI}
+COMBOS = [(kind, channel) for kind, channels in fields.COMBINATIONS.items() for channel in channels]
+
+
+def url(base: str, lang: str) -> str:
+    return f"{base.rstrip('/')}/{PREFIX[lang]}outils/ecrire-mon-message/"
+
+
+@pytest.fixture(scope="module")
+def shared(browser, server):
+    """One guarded context with a ready generator page per page language."""
+    context = browser.new_context(locale="fr-FR", accept_downloads=True)
+    context.set_default_timeout(15_000)
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.origin)
+    guard = guard_context(context, server.origin)
+    dialogs: list[str] = []
+    pages = {}
+    for lang in ("fr", "en"):
+        page = context.new_page()
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.goto(url(server.url, lang))
+        pages[lang] = page
+    for page in pages.values():
+        page.wait_for_selector('#gen-form[data-engine="ready"]', timeout=READY)
+    yield {"pages": pages, "dialogs": dialogs, "guard": guard}
+    context.close()
+    assert not guard.unexpected(), "\n".join(guard.unexpected())
+
+
+def reset(page) -> None:
+    """Back to the starting form (the HTML defaults), recomposed by the engine."""
+    page.bring_to_front()  # a background tab gets no animation frames, and updates wait for one
+    page.evaluate("""() => {
+      const form = document.getElementById('gen-form');
+      form.reset();
+      form.elements.variant.value = '0';  // a hidden input's value is its default: reset keeps it
+      form.querySelector('input[name=kind]:checked').dispatchEvent(new Event('change', {bubbles: true}));
+    }""")
+    page.wait_for_selector("#gen-error-summary", state="hidden")
+
+
+def wait_body(page, expected: str) -> None:
+    try:
+        page.wait_for_function("t => document.getElementById('gen-body').value === t", arg=expected, timeout=10_000)
+    except Exception:  # show what the page has instead, and its errors
+        summary = page.inner_text("#gen-error-summary") if page.is_visible("#gen-error-summary") else ""
+        assert page.input_value("#gen-body") == expected, summary
+        raise
+
+
+def choose(page, name: str, value: str) -> None:
+    page.check(f"#gen-{name}-{value}")
+
+
+def test_every_kind_and_channel_in_both_page_languages(shared) -> None:
+    typed = {"company": "Dupont & Fils", "position": "Cheffe de projet", "recipient_name": "Zoé Lefèvre",
+             "new_skill": "une certification Prince2", "sender_name": "Camille Durand"}
+    for lang, page in shared["pages"].items():
+        reset(page)
+        filled = {name: value for name, value in typed.items() if name != "new_skill"}
+        for name, value in filled.items():
+            page.fill(f"#gen-{name}", value)
+        choose(page, "sender_gender", "f")
+        choose(page, "recipient_gender", "n")
+        for kind, channel in COMBOS:
+            choose(page, "kind", kind)
+            if kind == "recontact_skill":  # the field shows for this kind only
+                page.fill("#gen-new_skill", typed["new_skill"])
+                filled["new_skill"] = typed["new_skill"]
+            choose(page, "channel", channel)
+            expected = compose({**filled, "kind": kind, "channel": channel, "lang": lang,
+                                "sender_gender": "f", "recipient_gender": "n"})
+            assert expected["ok"], expected
+            wait_body(page, expected["body"])
+            assert page.input_value("#gen-subject") == expected["subject"]
+            body = page.input_value("#gen-body")
+            # Typed values appear exactly as typed (the engine never reformats a name).
+            assert typed["position"] in body + expected["subject"], (lang, kind, channel)
+            assert typed["recipient_name"] in body, (lang, kind, channel)
+            assert typed["company"] in body, (lang, kind, channel)
+            assert "(e)" not in body and "{" not in body
+
+
+def test_french_agrees_with_the_writers_gender(shared) -> None:
+    page = shared["pages"]["fr"]
+    reset(page)
+    choose(page, "kind", "thanks")
+    choose(page, "channel", "letter")
+    page.check("#gen-disappointment")
+    bodies = {}
+    for gender in ("f", "m"):
+        choose(page, "sender_gender", gender)
+        expected = compose({"kind": "thanks", "channel": "letter", "lang": "fr", "disappointment": True,
+                            "sender_gender": gender})["body"]
+        wait_body(page, expected)
+        bodies[gender] = page.input_value("#gen-body")
+    assert bodies["f"] != bodies["m"]
+    assert re.search(r"\b(déçue|informée|heureuse|reconnaissante)\b", bodies["f"])
+    assert not re.search(r"\b(déçu|informé|heureux|reconnaissant)\b", bodies["f"])
+
+
+@pytest.mark.parametrize("page_lang, message_lang", [("fr", "en"), ("en", "fr")])
+def test_a_page_writes_a_message_in_the_other_language(shared, page_lang, message_lang) -> None:
+    page = shared["pages"][page_lang]
+    reset(page)
+    page.fill("#gen-company", "Acme")
+    choose(page, "lang", message_lang)
+    expected = compose({"kind": "thanks", "lang": message_lang, "company": "Acme"})
+    wait_body(page, expected["body"])
+    assert page.get_attribute("#gen-body", "lang") == message_lang
+    # The review speaks the page's language, whatever the message's.
+    page.fill("#gen-body", expected["body"] + "\nCdt" if message_lang == "fr" else expected["body"] + "\nthx")
+    finding = page.locator("#gen-findings li").first
+    finding.wait_for()
+    assert UI[page_lang]["suggestion"] in finding.inner_text()
+
+
+def test_channels_follow_the_kind_and_linkedin_counts_both_limits(shared) -> None:
+    page = shared["pages"]["fr"]
+    reset(page)
+    choose(page, "kind", "linkedin")
+    assert page.is_checked("#gen-channel-linkedin")
+    for channel in ("email", "letter", "phone"):
+        assert page.is_disabled(f"#gen-channel-{channel}") and page.is_hidden(f"#gen-channel-{channel}")
+    wait_body(page, compose({"kind": "linkedin", "lang": "fr"})["body"])
+    count = page.locator("#gen-count")
+    assert count.is_visible()
+    page.fill("#gen-body", "x" * 250)
+    page.wait_for_function("() => document.getElementById('gen-count').textContent.startsWith('250')")
+    text = count.inner_text()
+    assert "200" in text and "300" in text and UI["fr"]["linkedin_over_free"] in text
+    choose(page, "kind", "thanks")
+    wait_body(page, compose({"kind": "thanks", "lang": "fr"})["body"])
+    assert page.is_checked("#gen-channel-email") and page.is_enabled("#gen-channel-letter")
+    assert page.is_hidden("#gen-count")
+
+
+def test_hostile_input_stays_plain_text(shared, axe_check) -> None:
+    page = shared["pages"]["fr"]
+    reset(page)
+    hostile = {"sender_name": "<img src=x onerror=alert(1)>", "company": "{{ 7*7 }}",
+               "position": "%0D%0Abcc:x@y.z", "recipient_name": "مريم الحسيني 👩🏽‍💻"}
+    for name, value in hostile.items():
+        page.fill(f"#gen-{name}", value)
+    choose(page, "recipient_gender", "n")
+    page.fill("#gen-detail", "é" * 5000)
+    # Too long: the engine's error, beside the field and in the summary; nothing typed is lost.
+    error = page.locator("#gen-detail-error")
+    error.wait_for()
+    assert "300" in error.inner_text()
+    assert page.get_attribute("#gen-detail", "aria-invalid") == "true"
+    assert page.is_visible("#gen-error-summary")
+    assert len(page.input_value("#gen-detail")) == 5000
+    axe_check(page)
+    page.locator("#gen-error-summary a").first.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "gen-detail"
+    page.fill("#gen-detail", "")
+    expected = compose({**hostile, "kind": "thanks", "lang": "fr", "recipient_gender": "n"})
+    wait_body(page, expected["body"])
+    body = page.input_value("#gen-body")
+    for value in hostile.values():
+        assert value in body + page.input_value("#gen-subject")
+    assert "49" not in body
+    assert page.locator("#rebond-generator img").count() == 0
+    href = page.get_attribute("#gen-mailto", "href")
+    assert set(parse_qs(urlsplit(href).query)) == {"subject", "body"}
+    assert not shared["dialogs"]
+
+
+def test_mailto_txt_and_eml_carry_exactly_the_message(shared) -> None:
+    page = shared["pages"]["fr"]
+    reset(page)
+    page.fill("#gen-company", "Café & Thé; « Zoé »")
+    page.fill("#gen-position", "Responsable R&D ?")
+    expected = compose({"kind": "thanks", "lang": "fr", "company": "Café & Thé; « Zoé »", "position": "Responsable R&D ?"})
+    wait_body(page, expected["body"])
+    page.fill("#gen-body", expected["body"] + "\n\nP.-S. : 100 % motivée ✨")
+    page.wait_for_function("() => decodeURIComponent(document.getElementById('gen-mailto').href).includes('✨')")
+    subject, body = page.input_value("#gen-subject"), page.input_value("#gen-body")
+    href = page.get_attribute("#gen-mailto", "href")
+    query = urlsplit(href).query
+    assert "+" not in query
+    parts = dict(part.split("=", 1) for part in query.split("&"))
+    assert set(parts) == {"subject", "body"}
+    assert unquote(parts["subject"]) == subject
+    assert unquote(parts["body"]).replace("\r\n", "\n") == body
+    with page.expect_download() as info:
+        page.click('[data-action="download-txt"]')
+    assert info.value.path().read_text(encoding="utf-8") == body
+    with page.expect_download() as info:
+        page.click('[data-action="download-eml"]')
+    assert info.value.suggested_filename.endswith(".eml")
+    message = email.message_from_bytes(info.value.path().read_bytes(), policy=email.policy.default)
+    assert message["Subject"] == subject
+    assert message.get_content().replace("\r\n", "\n").rstrip("\n") == body.rstrip("\n")
+    page.click('[data-action="copy-body"]')
+    assert page.evaluate("navigator.clipboard.readText()") == body
+
+
+def test_edits_are_kept_until_a_field_changes_and_fixes_apply(shared) -> None:
+    page = shared["pages"]["en"]
+    reset(page)
+    base = compose({"kind": "thanks", "lang": "en"})["body"]
+    wait_body(page, base)
+    page.fill("#gen-body", base + "\nthx")
+    fix = page.locator('#gen-findings li[data-code="abbreviation"] button')
+    fix.wait_for()
+    fix.click()
+    page.wait_for_function("() => document.getElementById('gen-body').value.endsWith('Thanks')")
+    # Another wording rewrites the message (the engine's next variant).
+    page.click('[data-action="variant"]')
+    wait_body(page, compose({"kind": "thanks", "lang": "en", "variant": 1})["body"])
+    page.fill("#gen-body", "My own text, thank you.")
+    page.wait_for_timeout(200)
+    assert page.input_value("#gen-body") == "My own text, thank you."
+    page.fill("#gen-company", "Globex")
+    wait_body(page, compose({"kind": "thanks", "lang": "en", "variant": 1, "company": "Globex"})["body"])
+
+
+def test_the_letter_prints_on_one_a4_page_without_navigation(shared) -> None:
+    page = shared["pages"]["fr"]
+    reset(page)
+    choose(page, "channel", "letter")
+    for name, value in {"sender_name": "Camille Durand", "sender_address": "12 rue des Lilas\n69003 Lyon",
+                        "recipient_name": "Martin", "company": "Atelier Lumen",
+                        "recipient_address": "4 place Bellecour\n69002 Lyon", "place": "Lyon", "date": "2026-03-02"}.items():
+        page.fill(f"#gen-{name}", value)
+    choose(page, "recipient_gender", "f")
+    page.wait_for_function("() => document.getElementById('gen-body').value.includes('Bellecour')")
+    page.wait_for_function("() => document.querySelectorAll('#gen-letter p').length > 5")
+    assert page.is_visible('[data-action="print"]')
+    page.emulate_media(media="print")
+    try:
+        hidden = page.evaluate("""() => ['.md-header', '.md-sidebar--primary', '.md-footer', '#gen-form', 'h1']
+            .map(s => document.querySelector(s)).filter(Boolean).map(e => getComputedStyle(e).display)""")
+        assert set(hidden) == {"none"}
+        assert page.is_visible("#gen-letter")
+        # The recipient's block stands where a window envelope shows it (~45 mm down, right half).
+        box = page.evaluate("""() => {
+            const mm = (px) => px * 25.4 / 96;
+            const letter = document.getElementById('gen-letter').getBoundingClientRect();
+            const r = document.querySelector('#gen-letter .rebond-letter__recipient');
+            if (!r) return null;
+            const b = r.getBoundingClientRect();
+            return { top: mm(b.top - letter.top), left: mm(b.left - letter.left), text: r.textContent };
+        }""")
+        assert box is not None and "Bellecour" in box["text"] and "Martin" in box["text"]
+        assert 40 <= box["top"] <= 55 and 90 <= box["left"] <= 110, box
+        pdf = page.pdf(format="A4", print_background=False)
+    finally:
+        page.emulate_media(media="screen")
+    assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == 1
+    letter = page.locator("#gen-letter").inner_text()
+    assert "Bellecour" in letter and "Objet" in letter
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_axe_when_ready(shared, axe_check, lang) -> None:
+    page = shared["pages"][lang]
+    reset(page)
+    assert page.inner_text("#gen-status") == UI[lang]["status_ready"]
+    axe_check(page)
+
+
+def test_keyboard_only_fill_and_copy(shared) -> None:
+    page = shared["pages"]["en"]
+    reset(page)
+    page.evaluate("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }")
+    focused = ""
+    for _ in range(120):  # Tab through the page's header and navigation to the form
+        page.keyboard.press("Tab")
+        focused = page.evaluate("document.activeElement.id")
+        if focused == "gen-kind-thanks":
+            break
+    assert focused == "gen-kind-thanks"
+    page.keyboard.press("ArrowDown")  # radios: arrows change the choice
+    assert page.is_checked("#gen-kind-feedback")
+    while page.evaluate("document.activeElement.id") != "gen-sender_name":
+        page.keyboard.press("Tab")
+    page.keyboard.type("Robin Keyes")
+    while page.evaluate("document.activeElement.id") != "gen-company":
+        page.keyboard.press("Tab")
+    page.keyboard.type("Initech")
+    expected = compose({"kind": "feedback", "lang": "en", "sender_name": "Robin Keyes", "company": "Initech"})
+    wait_body(page, expected["body"])
+    for _ in range(80):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.dataset.action") == "copy-body":
+            break
+    page.keyboard.press("Enter")
+    page.wait_for_function("() => document.getElementById('gen-action-status').textContent.length > 0")
+    assert page.evaluate("navigator.clipboard.readText()") == expected["body"]

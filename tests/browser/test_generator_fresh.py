@@ -1,0 +1,130 @@
+"""The message generator on fresh pages: before Python, without JavaScript, with WebAssembly
+blocked, the draft kept on the device (or not), and a draft carried in the URL fragment."""
+
+from __future__ import annotations
+
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+from rebond import compose
+from rebond.locales import ui_en, ui_fr
+
+pytestmark = pytest.mark.browser
+
+READY = 90_000
+UI = {"fr": ui_fr.UI, "en": ui_en.UI}
+PATH = "outils/ecrire-mon-message/"
+
+
+def _storage_keys(page) -> list[str]:
+    return page.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('rebond:'))")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_default_message_is_there_before_python_and_passes_axe(page, base_url, axe_check, lang) -> None:
+    page.goto(base_url + ("en/" if lang == "en" else "") + PATH, wait_until="domcontentloaded")
+    expected = compose({"kind": "thanks", "lang": lang})
+    assert page.input_value("#gen-body") == expected["body"]
+    assert page.input_value("#gen-subject") == expected["subject"]
+    axe_check(page)  # the initial state, Python still loading or just ready
+    page.wait_for_selector('#gen-form[data-engine="ready"]', timeout=READY)
+    assert page.input_value("#gen-body") == expected["body"]  # the live engine agrees
+    assert page.inner_text("#gen-status") == UI[lang]["status_ready"]
+
+
+def test_without_javascript_the_page_still_gives_a_message(browser, server) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(server.url + PATH)
+        expected = compose({"kind": "thanks", "lang": "fr"})
+        assert page.input_value("#gen-body") == expected["body"]
+        notice = page.locator("noscript p")
+        assert notice.is_visible() and notice.inner_text() == UI["fr"]["noscript"]
+        href = page.get_attribute("#gen-mailto", "href")
+        body = unquote(urlsplit(href).query.split("&body=", 1)[1]).replace("\r\n", "\n")
+        assert body == expected["body"]
+        # Buttons that need a script are not offered.
+        assert page.locator(".rebond-js-only:visible").count() == 0
+    finally:
+        context.close()
+
+
+def test_webassembly_blocked_fails_clearly_and_keeps_the_default(page, server, guard) -> None:
+    guard.expect("wasm-eval")  # the probe that tells WebAssembly is blocked by the CSP
+    guard.expect("wasm-unsafe-eval")
+    page.goto(server.variant("nowasm") + "en/" + PATH)
+    page.wait_for_selector('#gen-form[data-engine="failed"]', timeout=30_000)
+    failure = page.locator("#gen-failure")
+    assert failure.is_visible() and failure.inner_text() == UI["en"]["failed_no-wasm"]
+    assert page.input_value("#gen-body") == compose({"kind": "thanks", "lang": "en"})["body"]
+    assert page.is_hidden('[data-action="download-eml"]')
+    # Copy and .txt still work without Python.
+    with page.expect_download() as info:
+        page.click('[data-action="download-txt"]')
+    assert info.value.path().read_text(encoding="utf-8") == page.input_value("#gen-body")
+
+
+def test_draft_kept_across_reload_only_when_opted_in_and_deleted_on_request(page, base_url) -> None:
+    page.goto(base_url + PATH)
+    page.fill("#gen-company", "Sans consentement")
+    page.wait_for_timeout(100)
+    assert _storage_keys(page) == []
+    page.reload()
+    assert page.input_value("#gen-company") == ""
+    page.check("#gen-keep-draft")
+    page.check("#gen-kind-feedback")
+    page.fill("#gen-company", "Brouillon SARL")
+    page.fill("#gen-body", "Mon texte à moi, retouché.")
+    page.wait_for_function("() => (localStorage.getItem('rebond:generator:draft') || '').includes('retouché')")
+    page.reload()
+    assert page.input_value("#gen-company") == "Brouillon SARL"
+    assert page.is_checked("#gen-kind-feedback") and page.is_checked("#gen-keep-draft")
+    assert page.input_value("#gen-body") == "Mon texte à moi, retouché."
+    assert page.inner_text("#gen-notice") == UI["fr"]["draft_restored"]
+    # Once Python is ready, the edited text is reviewed, not overwritten.
+    page.wait_for_selector('#gen-form[data-engine="ready"]', timeout=READY)
+    page.wait_for_timeout(300)
+    assert page.input_value("#gen-body") == "Mon texte à moi, retouché."
+    # The theme's own setting (the palette chosen with its toggle) is site data too.
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    theme_keys = "() => Object.keys(localStorage).filter(k => k.startsWith(__md_scope.pathname + '.__'))"
+    assert page.evaluate(theme_keys)
+    page.click('[data-action="delete-data"]')
+    assert _storage_keys(page) == []
+    assert page.evaluate(theme_keys) == []
+    assert page.inner_text("#gen-keep-status") == UI["fr"]["data_deleted"]
+    page.reload()
+    assert page.input_value("#gen-company") == ""
+    assert not page.is_checked("#gen-keep-draft")
+
+
+def test_fragment_prefills_ignores_bad_values_and_round_trips(page, base_url, context) -> None:
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
+    page.on("dialog", lambda d: pytest.fail(f"dialog opened: {d.message}"))
+    page.goto(base_url + "en/" + PATH + "#kind=linkedin&channel=email&company=%3Cb%3EAcme%3C%2Fb%3E"
+              "&tone=loud&bogus=1&sender_gender=f&detail=" + "x" * 400)
+    assert page.is_checked("#gen-kind-linkedin") and page.is_checked("#gen-channel-linkedin")
+    assert page.input_value("#gen-company") == "<b>Acme</b>"
+    assert page.locator("#rebond-generator b").count() == 0
+    assert page.is_checked("#gen-sender_gender-f")
+    assert urlsplit(page.url).fragment == ""  # the draft leaves the address bar
+    notice = page.locator("#gen-notice")
+    for name in ("channel", "tone", "bogus"):
+        assert name in notice.inner_text()
+    # A text the engine refuses (too long) is ignored too, once the engine has checked it.
+    page.wait_for_selector('#gen-form[data-engine="ready"]', timeout=READY)
+    page.wait_for_function("() => document.getElementById('gen-notice').textContent.includes('detail')")
+    assert page.input_value("#gen-detail") == ""
+    expected = compose({"kind": "linkedin", "lang": "en", "company": "<b>Acme</b>", "sender_gender": "f"})
+    page.wait_for_function("t => document.getElementById('gen-body').value === t", arg=expected["body"])
+    page.click('[data-action="copy-link"]')
+    page.wait_for_function("t => document.getElementById('gen-keep-status').textContent === t", arg=UI["en"]["link_copied"])
+    link = page.evaluate("navigator.clipboard.readText()")
+    assert "company=%3Cb%3EAcme%3C%2Fb%3E" in link and "kind=linkedin" in link
+    other = context.new_page()
+    other.goto(link)
+    assert other.input_value("#gen-company") == "<b>Acme</b>"
+    assert other.is_checked("#gen-kind-linkedin") and other.is_checked("#gen-sender_gender-f")
+    assert other.inner_text("#gen-notice") == UI["en"]["fragment_applied"]
