@@ -2,6 +2,7 @@
 
 Guards, reported as test failures at teardown:
 - any request to another origin (the page's, a worker's or a service worker's);
+- any error status (4xx, 5xx) from the site itself;
 - any `securitypolicyviolation` event (the CSP the site ships must hold);
 - any uncaught error or unhandled rejection in a page, and any uncaught error in a worker.
 """
@@ -57,6 +58,11 @@ class Guard:
         if not request.url.startswith(self.origin + "/"):
             self.problems.append(f"request outside the site: {request.url}")
 
+    def on_response(self, response) -> None:
+        # A broken link to one of the site's own files (a 404 the reader never sees) is a defect.
+        if response.status >= 400 and response.url.startswith(self.origin + "/"):
+            self.problems.append(f"HTTP {response.status} for {response.url}")
+
     def on_console(self, message) -> None:
         # Uncaught errors inside workers reach the page's console, not its error event.
         if message.type == "error" and message.text.startswith("Uncaught"):
@@ -76,6 +82,7 @@ class Guard:
 def guard_context(context, origin: str) -> Guard:
     guard = Guard(origin)
     context.on("request", guard.on_request)
+    context.on("response", guard.on_response)
     context.expose_function("__rebondReport", guard.report)
     context.add_init_script(GUARD_SCRIPT)
     context.on("page", lambda page: page.on("console", guard.on_console))
