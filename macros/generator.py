@@ -164,7 +164,7 @@ def _output(ui: dict[str, str], result: dict[str, Any], lang: str) -> str:
         "channel": result["channel"], "ui_lang": lang}})))["result"]
     review_items = "".join(f'<li class="rebond-finding">{escape(f["message"])}</li>' for f in findings)
     return (
-        '<section class="rebond-gen__output" aria-labelledby="gen-output-title">'
+        '<section class="rebond-gen__output" id="gen-output" aria-labelledby="gen-output-title">'
         f'<h2 id="gen-output-title">{escape(ui["output_title"])}</h2>'
         f'<p class="rebond-field__hint" id="gen-output-hint">{escape(ui["output_hint"])}</p>'
         f'<div class="rebond-field" data-output="subject"><label for="gen-subject">{escape(ui["label_subject"])}</label>'
@@ -238,6 +238,8 @@ def render_generator(lang: str) -> str:
         '<p class="rebond-gen__notice" id="gen-notice" hidden></p>'
         '<div class="rebond-gen__layout"><div class="rebond-gen__fields">'
         f'<p class="rebond-field__hint">{escape(ui["form_intro"])}</p>'
+        # On a phone the message comes after the whole form: a way straight to it.
+        f'<p class="rebond-gen__skip"><a href="#gen-output">{escape(ui["skip_to_message"])}</a></p>'
         f'{groups}<input type="hidden" name="variant" id="gen-variant" value="{values["variant"]}">'
         f'<button{_attrs(type="submit", class_="md-button md-button--primary rebond-js-only", hidden=True, disabled=True)}>{escape(ui["update"])}</button>'
         f'</div>{_output(ui, result, lang)}</div>{_keep(ui)}</form>'

@@ -33,6 +33,26 @@ def test_default_message_is_there_before_python_and_passes_axe(page, base_url, a
     assert page.inner_text("#gen-status") == UI[lang]["status_ready"]
 
 
+def test_on_a_phone_a_link_leads_straight_to_the_message(browser, server) -> None:
+    phone = browser.new_context(viewport={"width": 390, "height": 800})
+    try:
+        page = phone.new_page()
+        page.goto(server.url + PATH, wait_until="domcontentloaded")
+        assert not page.locator("#gen-body").is_visible() or page.locator("#gen-body").bounding_box()["y"] > 800
+        page.get_by_role("link", name=UI["fr"]["skip_to_message"]).click()
+        box = page.locator("#gen-output-title").bounding_box()
+        assert box is not None and 0 <= box["y"] < 800
+    finally:
+        phone.close()
+    wide = browser.new_context(viewport={"width": 1400, "height": 900})
+    try:
+        page = wide.new_page()
+        page.goto(server.url + PATH, wait_until="domcontentloaded")
+        assert not page.get_by_role("link", name=UI["fr"]["skip_to_message"]).is_visible()  # side by side
+    finally:
+        wide.close()
+
+
 def test_without_javascript_the_page_still_gives_a_message(browser, server) -> None:
     context = browser.new_context(java_script_enabled=False)
     try:

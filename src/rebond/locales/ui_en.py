@@ -6,6 +6,7 @@ UI: dict[str, str] = {
     # Page and form
     "form_label": "Write my message",
     "form_intro": "Every field is optional: fill in what you know and the message adapts. Only getting back in touch after gaining a skill needs you to name that skill.",
+    "skip_to_message": "Go straight to the message",
     "noscript": "Without JavaScript, this form cannot personalise the message. The message below is complete: copy it, then replace the general wording with your own words. The guide gives examples for every step.",
     # Fieldsets, grouped by what the reader knows
     "group_message": "The message",

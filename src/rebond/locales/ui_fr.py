@@ -14,6 +14,7 @@ _UI: dict[str, str] = {
     # Page and form
     "form_label": "Écrire mon message",
     "form_intro": "Tous les champs sont facultatifs : remplissez ceux que vous connaissez, le message s’adapte. Seule la reprise de contact après une nouvelle compétence demande de nommer cette compétence.",
+    "skip_to_message": "Aller directement au message",
     "noscript": "Sans JavaScript, ce formulaire ne peut pas personnaliser le message. Le message ci-dessous est complet : copiez-le, puis remplacez les tournures générales par vos propres mots. Le guide donne des exemples pour chaque étape.",
     # Fieldsets, grouped by what the reader knows
     "group_message": "Le message",
