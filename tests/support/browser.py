@@ -90,14 +90,15 @@ def guard_context(context, origin: str) -> Guard:
 
 
 def axe_violations(page, *, exclude: list[str] | None = None) -> list[dict]:
-    """Run axe-core (WCAG 2.0, 2.1, 2.2 A and AA rules) on the page; return its violations.
+    """Run axe-core (WCAG 2.0, 2.1, 2.2 A and AA rules, and its best practices, which Lighthouse
+    also scores) on the page; return its violations.
 
     axe is evaluated through the DevTools protocol, which the page's CSP does not govern, so
     the page keeps running under its real policy.
     """
     if not page.evaluate("() => typeof window.axe === 'object'"):
         page.evaluate(AXE.read_text(encoding="utf-8") + "\n;0")
-    options = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]}}
+    options = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]}}
     context = {"include": [["html"]], "exclude": [[s] for s in exclude]} if exclude else None
     return page.evaluate("([ctx, opts]) => axe.run(ctx || document, opts).then(r => r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.failureSummary)})))", [context, options])
 
