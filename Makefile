@@ -20,8 +20,8 @@ serve: setup ## Build and serve the site at http://127.0.0.1:8000 with live relo
 build: setup ## Build the static site into site/
 	$(VENV)/mkdocs build --strict --clean -d site
 
-test: setup-test ## Run every test (engine, Pyodide, built site, browser)
-	$(VENV)/python -m pytest
+test: setup-test ## Run every test (engine, Pyodide, built site, browser); engine coverage >= 95 %
+	$(VENV)/python -m pytest --cov=rebond --cov-report=term:skip-covered --cov-fail-under=95
 
 test-fast: setup ## Only the engine's unit tests
 	$(VENV)/python -m pytest tests/unit -q
