@@ -20,7 +20,7 @@ function init(root) {
   const $ = (selector) => root.querySelector(selector);
   const subject = form.elements.namedItem("subject");
   const body = form.elements.namedItem("body");
-  const state = { engine: null, edited: false, edits: 0, last: null, seq: 0, reviewed: "", fromLink: new Set(), frame: 0 };
+  const state = { engine: null, edited: false, edits: 0, last: null, seq: 0, reviewed: "", fromLink: new Set() };
 
   const fields = () => readFields(form, schema);
   const setStatus = (text) => { $("#gen-status").textContent = text; };
@@ -80,6 +80,7 @@ function init(root) {
     }
     renderLetter($("#gen-letter"), text, state.last?.letter);
     if (state.failed) $("#gen-mailto").hidden = state.edited; // its link holds the default text
+    if (queue.waiting()) return; // a newer change is waiting: it brings its own review
     const messageLang = state.last?.lang || current.lang;
     const [findings, link] = await Promise.all([
       call("review", { text, lang: messageLang, kind: current.kind, channel: current.channel, ui_lang: lang, sender_gender: current.sender_gender }),
@@ -122,7 +123,7 @@ function init(root) {
     const edits = state.edits;
     const result = await call("compose", fields());
     // A newer request, or the reader edited the text meanwhile: their edits win.
-    if (seq !== state.seq || edits !== state.edits || !result) return;
+    if (seq !== state.seq || edits !== state.edits || !result || queue.waiting()) return;
     if (!result.ok) {
       // Values that came from a link and that the engine refuses: back to the defaults.
       const bad = result.errors.filter((e) => state.fromLink.has(e.field)).map((e) => e.field);
@@ -147,11 +148,28 @@ function init(root) {
     saveDraft();
   }
 
-  // One update per animation frame, however fast the reader types.
-  function schedule(task) {
-    cancelAnimationFrame(state.frame);
-    state.frame = requestAnimationFrame(() => task());
-  }
+  // Updates reach the worker one at a time, at once (no timer, no frame wait): a change made
+  // while one is in flight waits for it, and only the latest waiting change is sent.
+  const queue = {
+    next: null,
+    busy: false,
+    waiting() { return this.next !== null; },
+    async run(task) {
+      this.next = task;
+      if (this.busy) return;
+      this.busy = true;
+      try {
+        while (this.next) {
+          const current = this.next;
+          this.next = null;
+          await current().catch(() => {}); // one failed update must not stop the next ones
+        }
+      } finally {
+        this.busy = false;
+      }
+    },
+  };
+  const schedule = (task) => queue.run(task);
 
   let ignoredFromLink = [];
   function linkNotice(names) {
@@ -189,7 +207,7 @@ function init(root) {
 
   form.addEventListener("submit", (event) => {
     event.preventDefault(); // never submitted: the CSP's form-action is 'none'
-    compose({ focusErrors: true });
+    schedule(() => compose({ focusErrors: true }));
   });
   const onEdit = (event) => {
     const name = event.target.name;
@@ -217,7 +235,7 @@ function init(root) {
     variant() {
       const input = form.elements.namedItem("variant");
       input.value = String((Number(input.value) + 1) % schema.VARIANTS);
-      compose();
+      schedule(() => compose());
     },
     async "copy-subject"() { say("#gen-action-status", (await copyText(subject.value, subject)) ? t("copied") : t("copy_failed")); },
     async "copy-body"() { say("#gen-action-status", (await copyText(body.value, body)) ? t("copied") : t("copy_failed")); },
@@ -249,8 +267,7 @@ function init(root) {
     form.dataset.engine = next;
     if (next === "ready") {
       setStatus(t("status_ready"));
-      if (state.edited) afterText();
-      else compose();
+      schedule(() => (state.edited ? afterText() : compose()));
     } else if (next === "failed") {
       state.failed = true;
       setStatus("");
