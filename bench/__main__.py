@@ -49,22 +49,23 @@ def percentile(values: list[float], q: float) -> float:
 def measure_generator(b: Browser, site: Path, origin: str, url: str, base: str, runs: int) -> dict:
     """Cold and warm, generator and stock baseline, interleaved so both see the same machine."""
     marker = "Zorglub Industries"
-    data: dict[str, list] = {k: [] for k in ("cold", "warm", "warm_nosw", "base_cold", "base_warm")}
+    data: dict[str, list] = {k: [] for k in ("cold", "warm", "warm_nosw", "warm_nosnap", "base_cold", "base_warm")}
     for i in range(runs):
         data["base_cold"].append(b.cold(f"{base}?company={marker}%20{i}", f"{marker} {i}", fill=False))
         data["cold"].append(b.cold(url, f"{marker} {i}", fill=True))
         data["base_warm"].append(b.warm(f"{base}?company={marker}%20w{i}", f"{marker} w{i}", fill=False, service_workers="block"))
         data["warm"].append(b.warm(url, f"{marker} w{i}", fill=True))
         data["warm_nosw"].append(b.warm(url, f"{marker} n{i}", fill=True, service_workers="block"))
+        data["warm_nosnap"].append(b.warm(url, f"{marker} s{i}", fill=True, snapshot=False))
     med = lambda key, attr: statistics.median(getattr(v, attr) for v in data[key])  # noqa: E731
     cold_urls = data["cold"][0].urls
     base_urls = data["base_cold"][0].urls
     return {
         "runs": runs,
-        "cold_ms": med("cold", "ms"), "warm_ms": med("warm", "ms"), "warm_nosw_ms": med("warm_nosw", "ms"),
+        "cold_ms": med("cold", "ms"), "warm_ms": med("warm", "ms"), "warm_nosw_ms": med("warm_nosw", "ms"), "warm_nosnap_ms": med("warm_nosnap", "ms"),
         "baseline_cold_ms": med("base_cold", "ms"), "baseline_warm_ms": med("base_warm", "ms"),
         "cold_wire": med("cold", "wire_bytes"), "warm_wire": med("warm", "wire_bytes"),
-        "warm_nosw_wire": med("warm_nosw", "wire_bytes"), "cold_sw_wire": med("cold", "sw_bytes"),
+        "warm_nosw_wire": med("warm_nosw", "wire_bytes"), "warm_nosnap_wire": med("warm_nosnap", "wire_bytes"), "cold_sw_wire": med("cold", "sw_bytes"),
         "baseline_cold_wire": med("base_cold", "wire_bytes"), "baseline_warm_wire": med("base_warm", "wire_bytes"),
         "cold_brotli": sizes.download_size(site, origin, cold_urls)["brotli"],
         "baseline_cold_brotli": sizes.download_size(site, origin, base_urls)["brotli"],

@@ -118,14 +118,19 @@ class Browser:
             context.close()
         return visit
 
-    def warm(self, url: str, marker: str, *, fill: bool, service_workers: str = "allow") -> Visit:
-        """A second visit: a first one primes a persistent profile, the browser restarts."""
+    def warm(self, url: str, marker: str, *, fill: bool, service_workers: str = "allow", snapshot: bool = True) -> Visit:
+        """A second visit: a first one primes a persistent profile, the browser restarts.
+        With `snapshot=False`, the engine's memory snapshot is dropped before the second visit."""
         profile = Path(tempfile.mkdtemp(prefix="rebond-bench-profile-"))
         try:
             context = self.persistent(profile, service_workers=service_workers)
             self.visit(context, url, marker, fill=fill)
             if service_workers == "allow":
                 _wait_for_offline_copy(context.pages[-1])
+            if fill:  # the site's generator (the stock baseline keeps no snapshot)
+                _wait_for_snapshot(context.pages[-1])
+                if not snapshot:
+                    context.pages[-1].evaluate("caches.delete('rebond-snapshot')")
             context.close()
             context = self.persistent(profile, service_workers=service_workers)
             try:
@@ -184,3 +189,15 @@ def _wait_for_offline_copy(page, *, runtime: bool = True, timeout_s: float = 60)
             return
         page.wait_for_timeout(200)
     raise RuntimeError(f"service worker not ready on {page.url}")
+
+
+def _wait_for_snapshot(page, timeout_s: float = 30) -> None:
+    """Wait until the engine's worker has kept its memory snapshot (engine/worker.js), as a
+    reader's browser does while they read the first message (gives up quietly after a while)."""
+    script = """async () => (await caches.has("rebond-snapshot"))
+      && (await (await caches.open("rebond-snapshot")).keys()).length > 0"""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if page.evaluate(script):
+            return
+        page.wait_for_timeout(200)

@@ -37,6 +37,9 @@ def markdown(results: dict, checks: list[Check]) -> str:
         if "warm_nosw_ms" in gen:
             rows.append(("lever off: warm without service worker", gen["warm_nosw_ms"],
                          gen["warm_nosw_ms"] / gen["baseline_cold_ms"], gen["warm_nosw_wire"], None))
+        if "warm_nosnap_ms" in gen:
+            rows.append(("lever off: warm without the memory snapshot", gen["warm_nosnap_ms"],
+                         gen["warm_nosnap_ms"] / gen["baseline_cold_ms"], gen["warm_nosnap_wire"], None))
         for name, ms, ratio, wire, br in rows:
             lines.append(f"| {name} | {ms:.0f} ms | {ratio:.2f} | {_mb(wire)} | {_mb(br) if br is not None else '-'} |")
         lines += ["", f"Ratios are to the cold baseline. Warm / cold for the generator: {gen['warm_ms'] / gen['cold_ms']:.2f}. "

@@ -10,6 +10,7 @@ wheel's integrity. Nothing of the runtime is committed: it comes from ``node_mod
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import shutil
@@ -20,6 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from i18n_build import after_all_languages, is_final_build  # noqa: E402  (hooks/ is not a package)
+from stdlib_zip import TARGET as STDLIB_TARGET, write_zip  # noqa: E402
 from wheel_builder import build_wheel  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.pyodide_runtime")
@@ -27,8 +29,10 @@ log = logging.getLogger("mkdocs.hooks.pyodide_runtime")
 ROOT = Path(__file__).resolve().parent.parent
 RUNTIME = ROOT / "node_modules" / "pyodide"
 # The core runtime: everything else in the npm package (console pages, typings, source maps,
-# the CommonJS build) is not needed by a module worker.
-RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+# the CommonJS build) is not needed by a module worker. Pyodide's full `python_stdlib.zip` is
+# not shipped either: the worker always loads the trimmed one (hooks/stdlib_zip.py), and the
+# service worker's offline copy then holds 2.5 MB less.
+RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 TARGET = Path("assets") / "pyodide"
 # Built wheels and locks, keyed by the wheel's sha256, so `mkdocs serve` rebuilds stay fast.
 CACHE = ROOT / ".cache" / "pyodide-lock"
@@ -64,8 +68,13 @@ def _ship(site_root: Path) -> None:
     # The lock file and the wheel change with the engine: they stay outside the versioned folder.
     wheel = build_wheel(ROOT / "src", ROOT / "pyproject.toml", CACHE / "wheels")
     _copy_if_changed(wheel.path, target / wheel.path.name)
-    lock = _lock_for(wheel)
-    (target / "pyodide-lock.json").write_text(lock, encoding="utf-8")
+    # The trimmed standard library's digest goes into the lock file too: the worker keys the
+    # memory snapshot it keeps in the reader's browser on the lock's digest, and a snapshot
+    # made with another standard library must never be used.
+    stdlib = write_zip(site_root / STDLIB_TARGET)
+    lock = json.loads(_lock_for(wheel))
+    lock["rebond"] = {"stdlib_sha256": hashlib.sha256(stdlib.read_bytes()).hexdigest()}
+    (target / "pyodide-lock.json").write_text(json.dumps(lock, indent=1, sort_keys=True), encoding="utf-8")
 
 
 def _lock_for(wheel) -> str:

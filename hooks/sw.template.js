@@ -38,7 +38,9 @@ if (MANIFEST === null) {
   });
 
   self.addEventListener("activate", (event) => {
-    const keep = new Set(Object.values(CACHES));
+    // "rebond-snapshot" belongs to the engine's worker (its memory snapshot, checked by its own
+    // version key): not a cache of this worker's.
+    const keep = new Set([...Object.values(CACHES), `${PREFIX}snapshot`]);
     event.waitUntil((async () => {
       for (const name of await caches.keys()) {
         if (name.startsWith(PREFIX) && !keep.has(name)) await caches.delete(name);
@@ -77,15 +79,14 @@ if (MANIFEST === null) {
   }
 
   async function fromCache(request) {
-    const url = cacheKey(request);
+    const url = cacheKey(request).href;
     // A page opened with a query string (the generator's prefill links) is the same page.
     const options = { ignoreSearch: request.mode === "navigate" };
-    for (const name of [CACHES.core, CACHES.runtime]) {
-      const cache = await caches.open(name);
-      const hit = await cache.match(url.href, options);
-      if (hit) return hit;
-    }
-    return null;
+    // One look-up in the one cache that can hold the file. The cached response is returned
+    // as it is (never rebuilt or cloned): Chromium keeps the WebAssembly it compiles from a
+    // Cache API response, so later starts skip compiling the runtime.
+    const cache = await caches.open(RUNTIME_URLS.has(url) ? CACHES.runtime : CACHES.core);
+    return (await cache.match(url, options)) || null;
   }
 
   async function respond(request) {

@@ -3,6 +3,9 @@
 The wheel is a zip of ``src/rebond`` plus its ``dist-info`` (METADATA, WHEEL, RECORD). Entries
 are sorted and carry a fixed timestamp, so the same sources always give the same bytes and the
 same sha256: browsers keep their cache and the lock file only changes when the engine does.
+Entries are stored, not deflated: the host's brotli/gzip compresses the whole wheel better than
+per-entry deflate does (about 35 kB instead of 62 kB with brotli). Only the engine's sources go
+in (no tests, no ``__pycache__``).
 """
 
 from __future__ import annotations
@@ -45,10 +48,10 @@ def build_wheel(src: Path, pyproject: Path, out_dir: Path) -> Wheel:
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{name}-{version}-py3-none-any.whl"
     tmp = target.with_suffix(".tmp")
-    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+    with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf:
         for arcname, data in files.items():
             info = zipfile.ZipInfo(arcname, date_time=_EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
+            info.compress_type = zipfile.ZIP_STORED
             info.external_attr = 0o644 << 16
             zf.writestr(info, data)
     tmp.replace(target)

@@ -1,6 +1,8 @@
 """Offline use, in Chromium: after a first visit, with the network cut, the site still reads in
 both languages, the generator personalises, a checklist prints and the planner exports its .ics;
-and a new deployment replaces the cached version cleanly, telling the reader."""
+and a new deployment replaces the cached version cleanly, telling the reader. Second visits:
+the engine's worker restores the memory snapshot it kept after the first start (made before
+any text of the reader's reached Python), and starts normally when that snapshot is damaged."""
 
 from __future__ import annotations
 
@@ -136,3 +138,122 @@ def test_a_new_version_is_offered_then_replaces_the_old_one(browser, site_dir, t
             context.close()
     problems = guard.unexpected()
     assert not problems, "\n".join(problems)
+
+
+# --- The engine's memory snapshot (engine/worker.js) ------------------------------------------
+GENERATOR = "outils/ecrire-mon-message/"
+MARKER = "Qzxwv Snapshot Witness 4821"
+
+_SNAPSHOTS = """async () => {
+  if (!(await caches.has("rebond-snapshot"))) return [];
+  const cache = await caches.open("rebond-snapshot");
+  return Promise.all((await cache.keys()).map(async (request) => {
+    const response = await cache.match(request);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    return { url: request.url, size: bytes.length, sha: response.headers.get("x-rebond-sha256") };
+  }));
+}"""
+
+# True when a kept snapshot holds this text (Python keeps ASCII strings as plain bytes).
+_SNAPSHOT_HOLDS = """async (text) => {
+  const cache = await caches.open("rebond-snapshot");
+  const [request] = await cache.keys();
+  const bytes = new Uint8Array(await (await cache.match(request)).arrayBuffer());
+  return new TextDecoder("latin1").decode(bytes).includes(text);
+}"""
+
+# Replaces the kept snapshot: "altered" flips one byte (its recorded sha256 no longer matches);
+# "not-a-snapshot" writes bytes with the right header and a matching sha256 that Pyodide
+# cannot restore (the worker must then start normally all the same).
+_DAMAGE = """async (how) => {
+  const cache = await caches.open("rebond-snapshot");
+  const [request] = await cache.keys();
+  const response = await cache.match(request);
+  let bytes = new Uint8Array(await response.arrayBuffer());
+  let sha = response.headers.get("x-rebond-sha256");
+  if (how === "altered") {
+    bytes[bytes.length >> 1] ^= 0xff;
+  } else {
+    const header = bytes.slice(0, 4);
+    bytes = new Uint8Array(2 * 1024 * 1024);
+    bytes.set(header);
+    const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+    sha = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+  await cache.put(request, new Response(bytes, { headers: { "x-rebond-sha256": sha } }));
+}"""
+
+
+def _engine_marks(page) -> list[str]:
+    worker = next(w for w in page.workers if w.url.endswith("/engine/worker.js"))
+    return worker.evaluate("() => performance.getEntriesByType('mark').map((m) => m.name)")
+
+
+def _visit_and_personalise(context, url: str):
+    """Open the generator, wait for the engine, type the marker: (page, message, worker marks)."""
+    page = context.new_page()
+    page.goto(url)
+    page.locator('#gen-form[data-engine="ready"]').wait_for(state="attached", timeout=ENGINE_TIMEOUT)
+    page.fill('#gen-form [name="company"]', MARKER)
+    page.wait_for_function("t => document.querySelector('#gen-body').value.includes(t)", arg=MARKER)
+    return page, page.input_value("#gen-body"), _engine_marks(page)
+
+
+def _wait_snapshot(page) -> list[dict]:
+    for _ in range(ENGINE_TIMEOUT // 250):
+        kept = page.evaluate(_SNAPSHOTS)
+        if kept:
+            return kept
+        page.wait_for_timeout(250)
+    raise AssertionError("no snapshot kept after the first start")
+
+
+@pytest.fixture
+def snapshot_context(browser, server):
+    # No service worker: the snapshot is the worker's own, whatever the offline cache does.
+    context = browser.new_context(locale="fr-FR", service_workers="block")
+    context.set_default_timeout(20_000)
+    guard = guard_context(context, server.origin)
+    yield context
+    context.close()
+    problems = guard.unexpected()
+    assert not problems, "\n".join(problems)
+
+
+def test_a_second_visit_starts_from_the_snapshot_with_the_same_message(snapshot_context, base_url):
+    first, body, marks = _visit_and_personalise(snapshot_context, base_url + GENERATOR)
+    assert "rebond:runtime" in marks and "rebond:snapshot-restored" not in marks
+    kept = _wait_snapshot(first)
+    assert len(kept) == 1 and kept[0]["size"] > 1_000_000 and len(kept[0]["sha"]) == 64
+    # Made before the reader's text reached Python: the snapshot does not hold it.
+    assert not first.evaluate(_SNAPSHOT_HOLDS, MARKER)
+    assert first.evaluate(_SNAPSHOT_HOLDS, "rebond")  # (the search itself works)
+    first.close()
+
+    second, again, marks = _visit_and_personalise(snapshot_context, base_url + GENERATOR)
+    assert "rebond:snapshot-restored" in marks and "rebond:snapshot-failed" not in marks
+    assert again == body and MARKER in again
+    assert second.evaluate(_SNAPSHOTS) == kept  # restored, not made again
+
+
+@pytest.mark.parametrize("how", ["altered", "not-a-snapshot"])
+def test_a_damaged_snapshot_means_a_normal_start(snapshot_context, base_url, how):
+    first, body, _ = _visit_and_personalise(snapshot_context, base_url + "en/" + GENERATOR)
+    _wait_snapshot(first)
+    first.evaluate(_DAMAGE, how)
+    first.close()
+
+    second, again, marks = _visit_and_personalise(snapshot_context, base_url + "en/" + GENERATOR)
+    assert "rebond:snapshot-restored" not in marks and "rebond:runtime" in marks
+    # Only a snapshot that reached Pyodide can fail there; a damaged copy is never tried.
+    assert ("rebond:snapshot-failed" in marks) == (how == "not-a-snapshot")
+    assert again == body and MARKER in again
+    # A good snapshot replaces the damaged one: the next visit starts from it.
+    for _ in range(ENGINE_TIMEOUT // 250):
+        if "rebond:snapshot-saved" in _engine_marks(second):
+            break
+        second.wait_for_timeout(250)
+    assert len(second.evaluate(_SNAPSHOTS)) == 1
+    second.close()
+    _, third, marks = _visit_and_personalise(snapshot_context, base_url + "en/" + GENERATOR)
+    assert "rebond:snapshot-restored" in marks and third == body

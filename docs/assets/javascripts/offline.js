@@ -57,26 +57,28 @@
     registration.addEventListener("updatefound", () => consider(registration.installing));
   }
 
-  function cacheRuntimeWhenUsed() {
-    // A page whose tool started the Python engine loaded engine/client.js: ask the worker
-    // to keep the runtime for offline use. Guide pages never do, so they never fetch Python.
-    const ask = () => navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ type: "cache-runtime" }));
-    const uses = (entry) => /\/engine\/client\.js$/.test(new URL(entry.name).pathname);
-    const observer = new PerformanceObserver((list) => {
-      if (list.getEntries().some(uses)) {
-        observer.disconnect();
-        ask();
-      }
-    });
-    observer.observe({ type: "resource", buffered: true });
-  }
+  // A tool whose Python engine has started (engine/client.js says so once it is ready): ask the
+  // service worker to keep the runtime for offline use. Guide pages never start the engine, so
+  // they never fetch Python; waiting for "ready" means the copy comes from the HTTP cache
+  // instead of competing with the engine's own download.
+  let engineReady = false;
+  let registered = false;
+  const askToCacheRuntime = () => {
+    if (!engineReady || !registered) return;
+    navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ type: "cache-runtime" }));
+  };
+  window.addEventListener("rebond:engine-ready", () => {
+    engineReady = true;
+    askToCacheRuntime();
+  }, { once: true });
 
   async function register() {
     try {
       document.body.append(box);
       const registration = await navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.href });
       watch(registration);
-      cacheRuntimeWhenUsed();
+      registered = true;
+      askToCacheRuntime();
     } catch {
       // No service worker (private mode, file://, a host without sw.js): the site works online.
     }

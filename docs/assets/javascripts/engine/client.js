@@ -34,7 +34,12 @@ export function startEngine({ timeoutMs = 20000, stdLibURL = null, onState = () 
   function setState(next, info = {}) {
     if (state === "failed" || (state === next && next !== "loading")) return;
     state = next;
-    if (next === "ready") settle.resolve(info);
+    if (next === "ready") {
+      settle.resolve(info);
+      // The runtime is now whole in the HTTP cache: offline.js asks the service worker to keep
+      // a copy then (asking earlier would download it a second time, during the start).
+      window.dispatchEvent(new Event("rebond:engine-ready"));
+    }
     if (next === "failed") {
       const error = new Error(info.detail || info.code);
       error.code = info.code;

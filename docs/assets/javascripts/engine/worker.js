@@ -9,35 +9,206 @@ import { loadPyodide } from "../../pyodide/314.0.7/pyodide.mjs";
 // the engine) sit beside that folder.
 const RUNTIME = new URL("../../pyodide/", import.meta.url);
 const CORE = new URL("314.0.7/", RUNTIME);
+// The trimmed standard library (hooks/stdlib_zip.py): the only one the site ships.
+const STDLIB = "python_stdlib_min.zip";
 let handle = null;
+
+// Pyodide reports a failed WebAssembly download or compilation with a console warning and then
+// waits for ever: watch the compilation itself, so that a download cut midway fails at once
+// instead of at the client's timeout.
+let wasmFailed = () => {};
+const wasmFailure = new Promise((_, reject) => { wasmFailed = reject; });
+wasmFailure.catch(() => {});
+if (typeof WebAssembly === "object" && WebAssembly.instantiateStreaming) {
+  const streaming = WebAssembly.instantiateStreaming.bind(WebAssembly);
+  WebAssembly.instantiateStreaming = (source, imports) =>
+    streaming(source, imports).catch((error) => { wasmFailed(error); throw error; });
+}
+
+// --- The memory snapshot -------------------------------------------------------------------
+// After its first start in a browser, the worker keeps a copy of Python's memory as it stands
+// once the runtime has started and imported the engine (Pyodide's private `_makeSnapshot` /
+// `_loadSnapshot`, pinned version only): a later visit restores it instead of starting Python
+// again (the slow part: ~3 s becomes ~0.5 s). It is made before the first call is answered, so
+// it holds no text of the reader's (tests/browser/test_offline.py searches it for one).
+// It is never downloaded: it is made here, kept in the Cache API, keyed by the digest of the
+// lock file (which names the runtime, the engine and the standard library's digest), and
+// checked (sha256) before use; anything wrong means a normal start.
+const SNAPSHOT_CACHE = "rebond-snapshot";
+const SNAPSHOT_MAGIC = 1886286592; // Pyodide 314.0.7's snapshot header (pyodide.asm.mjs)
+const SNAPSHOT_HEADER = 48;
+const SAVE_DELAY_MS = 1500;
+
+async function sha256(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function snapshotsUsable() {
+  return typeof caches === "object" && typeof crypto === "object" && Boolean(crypto.subtle);
+}
+
+async function readSnapshot(url) {
+  try {
+    const cache = await caches.open(SNAPSHOT_CACHE);
+    const hit = await cache.match(url);
+    if (!hit) return null;
+    const bytes = new Uint8Array(await hit.arrayBuffer());
+    // Pyodide's snapshot header starts with its magic number; then the bytes must be the ones
+    // kept (a copy damaged in storage, or written by anything else, is not restored).
+    const magic = bytes.length >= SNAPSHOT_HEADER && new DataView(bytes.buffer).getUint32(0, true) === SNAPSHOT_MAGIC;
+    if (magic && (await sha256(bytes)) === hit.headers.get("x-rebond-sha256")) return bytes;
+    await cache.delete(url);
+  } catch {
+    // Storage forbidden or broken: a normal start.
+  }
+  return null;
+}
+
+async function saveSnapshot(url, bytes) {
+  try {
+    const cache = await caches.open(SNAPSHOT_CACHE);
+    // One snapshot only: those of earlier versions go.
+    for (const request of await cache.keys()) if (request.url !== url) await cache.delete(request);
+    const headers = { "content-type": "application/octet-stream", "x-rebond-sha256": await sha256(bytes) };
+    await cache.put(url, new Response(bytes, { headers }));
+    performance.mark("rebond:snapshot-saved");
+  } catch {
+    // Full or forbidden storage: the next visit simply starts normally.
+  }
+}
+
+async function forgetSnapshot(url) {
+  try {
+    await (await caches.open(SNAPSHOT_CACHE)).delete(url);
+  } catch {
+    // Nothing to forget.
+  }
+}
+
+// --- The start -----------------------------------------------------------------------------
+async function runtime(config) {
+  try {
+    return await Promise.race([loadPyodide(config), wasmFailure]);
+  } catch (error) {
+    const text = String(error);
+    throw failure(/WebAssembly|wasm|CompileError/i.test(text) && !/fetch|network/i.test(text) ? "no-wasm" : "load", text);
+  }
+}
+
+async function fetchWheel(lock) {
+  // The engine's wheel, fetched as soon as the lock file names it (beside the runtime's own
+  // downloads, not after them), and checked against the lock's sha256 before Python sees it.
+  const entry = lock.packages && lock.packages.rebond;
+  if (!entry) throw failure("load", "rebond missing from pyodide-lock.json");
+  const digestible = typeof crypto === "object" && Boolean(crypto.subtle);
+  // Without crypto.subtle (a page not served over HTTPS), the browser checks it (SRI).
+  const integrity = digestible ? undefined : `sha256-${btoa(String.fromCharCode(...entry.sha256.match(/../g).map((h) => parseInt(h, 16))))}`;
+  let bytes;
+  try {
+    const response = await fetch(new URL(entry.file_name, RUNTIME), { integrity });
+    if (!response.ok) throw new Error(`${entry.file_name}: HTTP ${response.status}`);
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    throw failure(integrity ? "integrity" : "load", String(error));
+  }
+  if (digestible && (await sha256(bytes)) !== entry.sha256) throw failure("integrity", `${entry.file_name}: sha256 mismatch`);
+  return bytes;
+}
+
+function engine(pyodide, wheel) {
+  // Unpacked into site-packages (a copy: unpacking may take the buffer over), then imported.
+  pyodide.unpackArchive(wheel.slice(0), "wheel");
+  performance.mark("rebond:package");
+  const api = pyodide.pyimport("rebond.api");
+  performance.mark("rebond:import");
+  return { handle: api.handle, version: pyodide.pyimport("rebond").__version__ };
+}
+
+async function fetchLock() {
+  try {
+    const response = await fetch(new URL("pyodide-lock.json", RUNTIME));
+    if (!response.ok) throw new Error(`pyodide-lock.json: HTTP ${response.status}`);
+    const text = await response.text();
+    return { text, lock: JSON.parse(text) };
+  } catch (error) {
+    throw failure("load", String(error));
+  }
+}
+
+async function keptSnapshotCount() {
+  try {
+    if (!(await caches.has(SNAPSHOT_CACHE))) return 0;
+    return (await (await caches.open(SNAPSHOT_CACHE)).keys()).length;
+  } catch {
+    return 0;
+  }
+}
 
 async function start(options) {
   const t0 = performance.now();
   if (typeof WebAssembly !== "object") throw failure("no-wasm", "WebAssembly is not available");
+  // The lock file is read here and given to Pyodide as data: its digest keys the snapshot, and
+  // it names the wheel, fetched as soon as it is known (beside the runtime's own downloads).
+  const locked = fetchLock();
+  const wheel = locked.then(({ lock }) => fetchWheel(lock));
+  wheel.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+  const useSnapshot = snapshotsUsable();
+  const snapshotURL = locked.then(async ({ text }) =>
+    new URL(`snapshot-314.0.7-${(await sha256(new TextEncoder().encode(text))).slice(0, 24)}.bin`, RUNTIME).href);
+  snapshotURL.catch(() => {});
   const config = {
     indexURL: CORE.href,
-    lockFileURL: new URL("pyodide-lock.json", RUNTIME).href,
+    lockFileContents: locked.then(({ lock }) => lock),
     // Nothing may reach another origin: packages come only from the lock file beside the runtime.
     packageBaseUrl: RUNTIME.href,
-    fullStdLib: false,
+    stdLibURL: new URL(options.stdLibURL || STDLIB, RUNTIME).href,
     stdout: () => {},
     stderr: () => {},
   };
-  if (options.stdLibURL) config.stdLibURL = new URL(options.stdLibURL, RUNTIME).href;
-  let pyodide;
-  try {
-    pyodide = await loadPyodide(config);
-  } catch (error) {
-    throw failure(/WebAssembly|wasm/i.test(String(error)) ? "no-wasm" : "load", String(error));
+  config.lockFileContents.catch(() => {});
+
+  // A snapshot kept from an earlier visit (the first visit has none: it starts at once, without
+  // waiting for the lock file).
+  if (useSnapshot && (await keptSnapshotCount()) > 0) {
+    const url = await snapshotURL.catch(() => null);
+    const snapshot = url && (await readSnapshot(url));
+    if (snapshot) {
+      // The engine is already imported in the snapshot; its files are unpacked again all the
+      // same (a module it imports later reads them), and only from a wheel that passed its check.
+      const bytes = await wheel;
+      try {
+        const pyodide = await runtime({ ...config, _loadSnapshot: snapshot });
+        performance.mark("rebond:runtime");
+        const loaded = engine(pyodide, bytes);
+        performance.mark("rebond:snapshot-restored");
+        return { ...loaded, ms: Math.round(performance.now() - t0), snapshot: "restored" };
+      } catch {
+        // Any trouble with the snapshot: forget it, start normally.
+        await forgetSnapshot(url);
+        performance.mark("rebond:snapshot-failed");
+      }
+    }
   }
-  // loadPackage reports a bad checksum or a missing file through its messages, not by
-  // throwing: check what was really loaded.
-  const errors = [];
-  await pyodide.loadPackage("rebond", { messageCallback: () => {}, errorCallback: (m) => errors.push(m) });
-  if (!pyodide.loadedPackages.rebond) throw failure("integrity", errors.join("\n") || "rebond not loaded");
-  const api = pyodide.pyimport("rebond.api");
-  handle = api.handle;
-  return { version: pyodide.pyimport("rebond").__version__, ms: Math.round(performance.now() - t0) };
+  // A lock file or wheel that cannot be had fails the start at once, not after the runtime.
+  const [pyodide, bytes] = await Promise.all([runtime({ ...config, _makeSnapshot: Boolean(useSnapshot) }), wheel]);
+  performance.mark("rebond:runtime");
+  const loaded = engine(pyodide, bytes);
+  let saved = "none";
+  if (useSnapshot) {
+    // Python has started and imported the engine; nothing of the reader's has reached it yet
+    // (no call is answered before "ready"): copy its memory now, store it in the background.
+    try {
+      const memory = pyodide.makeMemorySnapshot();
+      // Stored a moment later: hashing and writing 30 MB must not compete with the first answer.
+      const later = () => new Promise((resolve) => setTimeout(resolve, SAVE_DELAY_MS));
+      Promise.all([snapshotURL, later()]).then(([url]) => saveSnapshot(url, memory), () => {});
+      saved = "saved";
+    } catch {
+      // Pyodide could not make one: the next visit starts normally too.
+    }
+  }
+  return { ...loaded, ms: Math.round(performance.now() - t0), snapshot: saved };
 }
 
 function failure(code, detail) {
@@ -50,7 +221,8 @@ self.addEventListener("message", async (event) => {
   const message = event.data || {};
   if (message.type === "init") {
     try {
-      const info = await start(message.options || {});
+      const { handle: engineHandle, ...info } = await start(message.options || {});
+      handle = engineHandle;
       self.postMessage({ type: "ready", ...info });
     } catch (error) {
       self.postMessage({ type: "failed", code: error.code || "load", detail: String(error.message || error) });

@@ -283,11 +283,11 @@ function init(root) {
     }
   }
 
-  // Python starts after the first paint: the default message is readable and copyable at once.
+  // Python starts right after the first paint (not at the load event, which waits for every
+  // image and style): the default message is readable and copyable at once, and the worker's
+  // downloads and compilation overlap the reader's first look at the page.
   // (The client fails at once, with "no-wasm", where the page's policy blocks WebAssembly.)
-  const startPython = () => requestAnimationFrame(() => setTimeout(() => {
+  requestAnimationFrame(() => setTimeout(() => {
     state.engine = startEngine({ stdLibURL: data.stdLibURL, onState });
   }, 0));
-  if (document.readyState === "complete") startPython();
-  else window.addEventListener("load", startPython, { once: true });
 }
