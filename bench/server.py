@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from support.server import TYPES, read_headers  # noqa: E402
+from support.server import TYPES, SiteServer, read_headers  # noqa: E402
 
 COMPRESSIBLE = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".wasm", ".zip", ".whl", ".xml", ".txt")
 
@@ -109,21 +109,9 @@ class _Store:
             return self._cache[key]
 
 
-class BenchServer:
-    """Serve `site` on a free loopback port in a thread (a context manager)."""
+class BenchServer(SiteServer):
+    """Serve `site` on a free loopback port in a thread (a context manager), with the rules
+    of the whole `_headers` file and compression."""
 
     def __init__(self, site: Path):
-        handler = partial(_Handler, directory=str(site), rules=read_rules(site), store=_Store())
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
-        self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.url = self.origin + "/"
-        self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    def __enter__(self) -> "BenchServer":
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(site, partial(_Handler, directory=str(site), rules=read_rules(site), store=_Store()))

@@ -86,9 +86,10 @@ class _Server(http.server.ThreadingHTTPServer):
 class SiteServer:
     """Serve `site` on a free loopback port, in a thread."""
 
-    def __init__(self, site: Path):
+    def __init__(self, site: Path, handler=None):
+        """`handler`: a request handler class (or partial) to use instead of the test one."""
         self.site = site
-        handler = partial(_Handler, directory=str(site), headers=read_headers(site))
+        handler = handler or partial(_Handler, directory=str(site), headers=read_headers(site))
         self.httpd = _Server(("127.0.0.1", 0), handler)
         self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.url = self.origin + "/"

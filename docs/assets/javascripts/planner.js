@@ -3,6 +3,8 @@
 // Python is only fetched once the reader starts using the form. Every text shown comes from
 // the engine's reply or from the page (rendered at build time from the engine's catalogs).
 
+import { clearErrors, el, showErrors } from "./form-errors.js";
+
 const form = document.getElementById("rebond-planner");
 const result = document.getElementById("rebond-plan-result");
 
@@ -18,16 +20,6 @@ function engine() {
   // Lazy: the client module starts the worker, which downloads the runtime.
   enginePromise ??= import("./engine/client.js").then(({ startEngine }) => startEngine());
   return enginePromise;
-}
-
-function el(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === "text") node.textContent = value;
-    else node.setAttribute(key, value);
-  }
-  for (const child of children) if (child) node.append(child);
-  return node;
 }
 
 function collect() {
@@ -46,52 +38,6 @@ function collect() {
 
 function setStatus(text) {
   form.querySelector(".rebond-planner__status").textContent = text;
-}
-
-function clearErrors() {
-  const summary = document.getElementById("plan-error-summary");
-  summary.hidden = true;
-  summary.querySelector("ul").replaceChildren();
-  for (const box of form.querySelectorAll(".rebond-field__error")) {
-    box.hidden = true;
-    box.textContent = "";
-  }
-  for (const input of form.querySelectorAll("[aria-invalid]")) {
-    input.removeAttribute("aria-invalid");
-    const ids = (input.getAttribute("aria-describedby") || "").split(" ").filter((id) => !id.endsWith("-error"));
-    if (ids.length) input.setAttribute("aria-describedby", ids.join(" "));
-    else input.removeAttribute("aria-describedby");
-  }
-}
-
-function showErrors(errors) {
-  // Messages next to each field and in a summary; the typed values stay as they are.
-  const summary = document.getElementById("plan-error-summary");
-  const list = summary.querySelector("ul");
-  for (const error of errors) {
-    const message = error.message[form.lang] || error.message.fr;
-    const input = document.getElementById(`plan-${error.field}`);
-    const box = document.getElementById(`plan-${error.field}-error`);
-    if (box) {
-      box.textContent = message;
-      box.hidden = false;
-    }
-    let item = el("li", { text: message });
-    if (input) {
-      input.setAttribute("aria-invalid", "true");
-      const ids = (input.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
-      input.setAttribute("aria-describedby", [...ids, box.id].join(" "));
-      const link = el("a", { href: `#${input.id}`, text: message });
-      link.addEventListener("click", (event) => {
-        event.preventDefault();
-        input.focus();
-      });
-      item = el("li", {}, [link]);
-    }
-    list.append(item);
-  }
-  summary.hidden = false;
-  summary.focus();
 }
 
 function renderPlan(plan) {
@@ -142,9 +88,9 @@ form.addEventListener("submit", async (event) => {
   const fields = collect();
   const answer = await ask("plan", fields);
   if (!answer) return;
-  clearErrors();
+  clearErrors(form, "plan");
   if (!answer.ok) {
-    showErrors(answer.errors);
+    showErrors(form, "plan", answer.errors, form.lang);
     return;
   }
   lastFields = fields;

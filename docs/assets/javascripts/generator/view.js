@@ -1,69 +1,11 @@
 // Showing the engine's answers: field errors (next to fields and in a summary), the review's
 // findings, and short status lines. Text is always set with textContent, never as HTML.
+import { clearErrors as clearFormErrors, el, showErrors as showFormErrors } from "../form-errors.js";
 
-function el(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === "text") node.textContent = value;
-    else node.setAttribute(key, value);
-  }
-  node.append(...children.filter(Boolean));
-  return node;
-}
-
-/** The control an error links to: the field itself, or the first choice of a fieldset. */
-function target(form, field) {
-  const box = form.querySelector(`#gen-${CSS.escape(field)}`);
-  if (box && box.tagName === "FIELDSET") return box.querySelector("input:not([disabled])") || box;
-  return box;
-}
-
-export function clearErrors(form) {
-  const summary = form.querySelector("#gen-error-summary");
-  summary.hidden = true;
-  summary.querySelector("ul").replaceChildren();
-  for (const box of form.querySelectorAll(".rebond-field__error")) {
-    box.hidden = true;
-    box.textContent = "";
-  }
-  for (const node of form.querySelectorAll("[aria-invalid]")) node.removeAttribute("aria-invalid");
-  for (const node of form.querySelectorAll(".rebond-field--error")) node.classList.remove("rebond-field--error");
-}
-
-/** Errors in the page's language beside each field and in the summary; nothing typed changes. */
-export function showErrors(form, errors, lang, { focus = false } = {}) {
-  clearErrors(form);
-  const summary = form.querySelector("#gen-error-summary");
-  const list = summary.querySelector("ul");
-  for (const error of errors) {
-    const message = (error.message && (error.message[lang] || error.message.fr)) || error.code;
-    const box = form.querySelector(`#gen-${CSS.escape(error.field)}-error`);
-    if (box) {
-      box.textContent = message;
-      box.hidden = false;
-      box.closest(".rebond-field, .rebond-choice")?.classList.add("rebond-field--error");
-    }
-    const control = target(form, error.field);
-    let item = el("li", { text: message });
-    if (control) {
-      const input = control.matches("input, textarea, select") ? control : null;
-      if (input) {
-        input.setAttribute("aria-invalid", "true");
-        const ids = (input.getAttribute("aria-describedby") || "").split(" ").filter(Boolean);
-        if (box && !ids.includes(box.id)) input.setAttribute("aria-describedby", [...ids, box.id].join(" "));
-      }
-      const link = el("a", { href: `#${control.id}`, text: message });
-      link.addEventListener("click", (event) => {
-        event.preventDefault();
-        control.focus();
-      });
-      item = el("li", {}, [link]);
-    }
-    list.append(item);
-  }
-  summary.hidden = false;
-  if (focus) summary.focus();
-}
+/** Errors next to the generator's fields and in its summary (ids "gen-..."). */
+export const clearErrors = (form) => clearFormErrors(form, "gen");
+export const showErrors = (form, errors, lang, { focus = false } = {}) =>
+  showFormErrors(form, "gen", errors, lang, { focus });
 
 /** The review's findings, each with its suggestion and, when offered, a one-click fix. */
 export function showFindings(list, none, findings, t, onFix) {
