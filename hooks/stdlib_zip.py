@@ -19,7 +19,7 @@ stripped file parses to the same syntax tree as the original.
 
 Entries are stored uncompressed (the server's brotli/gzip then compresses the whole file far
 better than per-entry deflate) with a fixed timestamp, so the same inputs give the same bytes.
-The generator page passes the zip to Pyodide as ``stdLibURL``.
+The engine's worker (engine/worker.js) passes the zip to Pyodide as ``stdLibURL``.
 """
 
 from __future__ import annotations

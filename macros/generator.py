@@ -212,8 +212,7 @@ def _keep(ui: dict[str, str]) -> str:
 
 def _data_block(lang: str) -> str:
     schema = json.loads(handle(json.dumps({"op": "schema"})))["result"]
-    data = {"lang": lang, "strings": UI[lang], "schema": schema, "initial": initial_fields(lang),
-            "stdLibURL": "python_stdlib_min.zip"}
+    data = {"lang": lang, "strings": UI[lang], "schema": schema, "initial": initial_fields(lang)}
     # "<" escaped so that no text can close the data block.
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     return f'<script type="application/json" id="generator-data">{text}</script>'

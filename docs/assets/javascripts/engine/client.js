@@ -22,7 +22,7 @@ export function wasmAllowed() {
   }
 }
 
-export function startEngine({ timeoutMs = 20000, stdLibURL = null, onState = () => {} } = {}) {
+export function startEngine({ timeoutMs = 20000, onState = () => {} } = {}) {
   let state = "loading";
   let worker = null;
   let nextId = 1;
@@ -72,7 +72,7 @@ export function startEngine({ timeoutMs = 20000, stdLibURL = null, onState = () 
       setState("failed", { code: "crash", detail: event.message || "worker error" });
     });
     worker.addEventListener("messageerror", () => setState("failed", { code: "crash" }));
-    worker.postMessage({ type: "init", options: { stdLibURL } });
+    worker.postMessage({ type: "init" });
   } catch (error) {
     setTimeout(() => setState("failed", { code: error.code || "crash", detail: String(error.message) }));
   }

@@ -8,7 +8,8 @@ import { loadPyodide } from "../../pyodide/314.0.7/pyodide.mjs";
 // The site's lock file, the engine's wheel and the trimmed standard library (they change with
 // the engine) sit beside that folder.
 const RUNTIME = new URL("../../pyodide/", import.meta.url);
-const CORE = new URL("314.0.7/", RUNTIME);
+const CORE = new URL("314.0.7/", RUNTIME); // = package.json's "pyodide" and the import above
+const VERSION = CORE.pathname.split("/").at(-2); // the snapshot is only valid for this runtime
 // The trimmed standard library (hooks/stdlib_zip.py): the only one the site ships.
 const STDLIB = "python_stdlib_min.zip";
 let handle = null;
@@ -145,7 +146,7 @@ async function keptSnapshotCount() {
   }
 }
 
-async function start(options) {
+async function start() {
   const t0 = performance.now();
   if (typeof WebAssembly !== "object") throw failure("no-wasm", "WebAssembly is not available");
   // The lock file is read here and given to Pyodide as data: its digest keys the snapshot, and
@@ -155,14 +156,14 @@ async function start(options) {
   wheel.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
   const useSnapshot = snapshotsUsable();
   const snapshotURL = locked.then(async ({ text }) =>
-    new URL(`snapshot-314.0.7-${(await sha256(new TextEncoder().encode(text))).slice(0, 24)}.bin`, RUNTIME).href);
+    new URL(`snapshot-${VERSION}-${(await sha256(new TextEncoder().encode(text))).slice(0, 24)}.bin`, RUNTIME).href);
   snapshotURL.catch(() => {});
   const config = {
     indexURL: CORE.href,
     lockFileContents: locked.then(({ lock }) => lock),
     // Nothing may reach another origin: packages come only from the lock file beside the runtime.
     packageBaseUrl: RUNTIME.href,
-    stdLibURL: new URL(options.stdLibURL || STDLIB, RUNTIME).href,
+    stdLibURL: new URL(STDLIB, RUNTIME).href,
     stdout: () => {},
     stderr: () => {},
   };
@@ -221,7 +222,7 @@ self.addEventListener("message", async (event) => {
   const message = event.data || {};
   if (message.type === "init") {
     try {
-      const { handle: engineHandle, ...info } = await start(message.options || {});
+      const { handle: engineHandle, ...info } = await start();
       handle = engineHandle;
       self.postMessage({ type: "ready", ...info });
     } catch (error) {

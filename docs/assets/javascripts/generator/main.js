@@ -288,6 +288,6 @@ function init(root) {
   // downloads and compilation overlap the reader's first look at the page.
   // (The client fails at once, with "no-wasm", where the page's policy blocks WebAssembly.)
   requestAnimationFrame(() => setTimeout(() => {
-    state.engine = startEngine({ stdLibURL: data.stdLibURL, onState });
+    state.engine = startEngine({ onState });
   }, 0));
 }
