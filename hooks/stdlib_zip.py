@@ -4,11 +4,11 @@ Pyodide's own ``python_stdlib.zip`` holds the whole standard library, deflated (
 visitor downloads it before Python starts. The engine needs a small part of it. This hook writes
 ``assets/pyodide/python_stdlib_min.zip`` with only:
 
-- the modules Pyodide itself imports to start and to load a wheel (``PYODIDE_NEEDS``, found with
-  an import trace of Pyodide 314 on Node.js: load the runtime, load the ``rebond`` wheel from
-  the site's lock file, answer the engine's whole corpus, raise one Python error, then list
-  ``sys.modules``; tests/pyodide/test_stdlib_zip.py re-runs that trace and fails if it finds a
-  module the zip lacks);
+- the modules Pyodide itself imports to start and to unpack a wheel (``PYODIDE_NEEDS``, found
+  with an import trace of Pyodide 314 on Node.js doing what the worker does: load the runtime,
+  unpack the ``rebond`` wheel, answer the engine's whole corpus, raise one Python error, then
+  list ``sys.modules``; tests/pyodide/test_stdlib_zip.py re-runs that trace and fails if it
+  finds a module the zip lacks);
 - the modules the engine imports, from an import trace under CPython (the engine's corpus run
   in a subprocess), so a new ``import`` in the engine reaches the zip without anyone editing it.
 
@@ -16,6 +16,13 @@ Comments are cut from the sources (``strip_comments``: a comment is never code, 
 keeps its number, so tracebacks still point at the right line): about 100 kB less once brotli
 compressed. tests/pyodide/test_stdlib_zip.py checks under Pyodide's own Python that every
 stripped file parses to the same syntax tree as the original.
+
+Most modules then ship as bytecode only (``.pyc``, made by the runtime's own Python, see
+hooks/bytecode.py): compiling the sources was most of Python's start in the browser. Bytecode
+weighs more than source once compressed, so the modules whose compilation costs least for the
+bytes their bytecode adds stay as source (``SOURCE_KEPT``, measured by ``python -m
+bench.precompile``), and the download stays within its budget. Modules built into the
+interpreter (frozen) are left out: their files are never read.
 
 Entries are stored uncompressed (the server's brotli/gzip then compresses the whole file far
 better than per-entry deflate) with a fixed timestamp, so the same inputs give the same bytes.
@@ -29,8 +36,10 @@ import hashlib
 import io
 import json
 import logging
+import base64
 import subprocess
 import sys
+import tempfile
 import tokenize
 import zipfile
 from pathlib import Path
@@ -42,11 +51,12 @@ log = logging.getLogger("mkdocs.hooks.stdlib_zip")
 
 ROOT = Path(__file__).resolve().parent.parent
 FULL_ZIP = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
+COMPILER = (Path(__file__).resolve().parent / "run_in_pyodide.mjs", Path(__file__).resolve().parent / "bytecode.py")
 TARGET = Path("assets") / "pyodide" / "python_stdlib_min.zip"
 CACHE = ROOT / ".cache" / "stdlib-zip"
 _EPOCH = (2020, 1, 1, 0, 0, 0)
 
-# Pyodide 314's start, `loadPackage("rebond")` and its error path (see the module docstring).
+# Pyodide 314's start, unpacking the engine's wheel and its error path (see the module docstring).
 PYODIDE_NEEDS: tuple[str, ...] = (
     "__future__", "_collections_abc", "_colorize", "_opcode_metadata", "_py_warnings", "_pyodide",
     "_pyodide._base", "_pyodide._core_docs", "_pyodide._future_helper", "_pyodide._importhook",
@@ -62,18 +72,17 @@ PYODIDE_NEEDS: tuple[str, ...] = (
     "calendar", "codecs", "codeop", "collections", "collections.abc", "compression",
     "compression._common", "compression._common._streams", "compression.zstd",
     "compression.zstd._zstdfile", "concurrent", "concurrent.futures", "concurrent.futures._base",
-    "contextlib", "contextvars", "copy", "copyreg", "dataclasses", "datetime", "dis", "email",
+    "contextlib", "contextvars", "copy", "copyreg", "dataclasses", "datetime", "dis",
     "encodings", "encodings.aliases", "encodings.cp437", "encodings.utf_8", "enum", "fnmatch",
     "functools", "genericpath", "glob", "hashlib", "heapq", "importlib", "importlib._abc",
     "importlib._bootstrap", "importlib._bootstrap_external", "importlib.abc", "importlib.machinery",
-    "importlib.metadata", "importlib.metadata._collections", "importlib.metadata._functools",
-    "importlib.metadata._itertools", "importlib.metadata._meta", "importlib.util", "inspect", "io",
+    "importlib.util", "inspect", "io",
     "ipaddress", "json", "json.decoder", "json.encoder", "json.scanner", "keyword", "linecache",
     "locale", "logging", "lzma", "ntpath", "opcode", "operator", "os", "pathlib", "pathlib._os",
     "posixpath", "pyodide", "pyodide._package_loader", "pyodide._state", "pyodide.code",
     "pyodide.common", "pyodide.ffi", "pyodide.webloop", "random", "re", "re._casefix",
     "re._compiler", "re._constants", "re._parser", "reprlib", "selectors", "shutil", "signal",
-    "site", "socket", "ssl", "stat", "string", "struct", "subprocess", "tarfile", "tempfile",
+    "site", "socket", "ssl", "stat", "string", "struct", "subprocess", "tempfile",
     "textwrap", "threading", "token", "tokenize", "traceback", "types", "typing", "urllib",
     "urllib.parse", "warnings", "weakref", "zipfile", "zipfile._path", "zipfile._path.glob",
     "zipimport",
@@ -81,6 +90,29 @@ PYODIDE_NEEDS: tuple[str, ...] = (
 
 # Pyodide builds its JavaScript API's documentation from these docstrings: they stay.
 KEEP_DOCSTRINGS = ("_pyodide/", "pyodide/")
+
+# Modules kept as source: those whose compilation at start costs least for the bytes their
+# bytecode would add. `python -m bench.precompile --zip-kb 476` measured both and printed this
+# list: within 476 kB (brotli) the zip spares 73 % of the compilation, and the generator's whole
+# download stays under its 3.6 MB budget. Every other module ships as bytecode only.
+SOURCE_KEPT: frozenset[str] = frozenset((
+    "_colorize", "_py_warnings", "_pyodide", "_pyodide._base", "_pyodide._core_docs",
+    "_pyodide._future_helper", "_pyodide._importhook", "_pyodide.docs_argspec",
+    "_pyodide.docstring", "_pyodide.jsbind", "_ssl", "_weakrefset", "asyncio",
+    "asyncio.base_futures", "asyncio.base_subprocess", "asyncio.constants", "asyncio.exceptions",
+    "asyncio.log", "asyncio.mixins", "asyncio.protocols", "asyncio.runners", "asyncio.sslproto",
+    "asyncio.staggered", "asyncio.streams", "asyncio.subprocess", "asyncio.taskgroups",
+    "asyncio.tasks", "asyncio.threads", "asyncio.timeouts", "asyncio.transports", "asyncio.trsock",
+    "asyncio.unix_events", "bz2", "codeop", "compression", "compression._common",
+    "compression._common._streams", "compression.zstd", "compression.zstd._zstdfile", "concurrent",
+    "concurrent.futures", "concurrent.futures._base", "contextlib", "contextvars", "datetime",
+    "encodings", "encodings.utf_8", "encodings.utf_8_sig", "glob", "importlib", "importlib._abc",
+    "importlib.abc", "json.scanner", "keyword", "linecache", "lzma", "operator", "pathlib._os",
+    "pyodide", "pyodide._package_loader", "pyodide._state", "pyodide.code", "pyodide.common",
+    "pyodide.ffi", "pyodide.webloop", "re._constants", "reprlib", "selectors", "signal", "ssl",
+    "struct", "tempfile", "threading", "types", "urllib", "warnings", "zipfile._path",
+    "zipfile._path.glob",
+))
 
 # Run in a fresh CPython: import the engine, answer the corpus, print every module loaded.
 _TRACE = """
@@ -187,32 +219,86 @@ def empty_docstrings(source: bytes) -> bytes:
     return b"\n".join(lines)
 
 
-def build_bytes(names: set[str]) -> bytes:
-    """The minimal zip's bytes: the wanted entries copied from Pyodide's zip, stored."""
+def module_name(entry: str) -> str:
+    """``asyncio/__init__.py`` -> ``asyncio``; ``json/decoder.py`` -> ``json.decoder``."""
+    return entry.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+
+
+def stripped_sources(names: set[str]) -> dict[str, bytes]:
+    """The wanted entries of Pyodide's zip, comments (and most docstrings) cut."""
     with zipfile.ZipFile(FULL_ZIP) as full:
         available = {info.filename for info in full.infolist() if not info.is_dir()}
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as out:
-            for entry in entries_for(names, available):
-                info = zipfile.ZipInfo(entry, date_time=_EPOCH)
-                info.external_attr = 0o644 << 16
-                data = full.read(entry)
-                if entry.endswith(".py"):
-                    data = strip_comments(data)
-                    if not entry.startswith(KEEP_DOCSTRINGS):
-                        data = empty_docstrings(data)
-                out.writestr(info, data, compress_type=zipfile.ZIP_STORED)
+        sources = {}
+        for entry in entries_for(names, available):
+            data = full.read(entry)
+            if entry.endswith(".py"):
+                data = strip_comments(data)
+                if not entry.startswith(KEEP_DOCSTRINGS):
+                    data = empty_docstrings(data)
+            sources[entry] = data
+    return sources
+
+
+def compile_in_pyodide(sources: dict[str, bytes], modules: list[str], *, timed: bool = False) -> dict:
+    """hooks/bytecode.py's answer under the pinned Pyodide: ``.pyc`` bytes and frozen names
+    (and, if ``timed``, each source's compilation time in ms, for bench/precompile.py)."""
+    runner, script = COMPILER
+    with tempfile.TemporaryDirectory(prefix="rebond-stdlib-") as tmp:
+        request = Path(tmp) / "request.json"
+        request.write_text(json.dumps({"modules": modules, "timed": timed,
+                                       "sources": {k: base64.b64encode(v).decode() for k, v in sources.items()}}))
+        try:
+            out = subprocess.run(["node", str(runner), str(script), str(request)], capture_output=True,
+                                 text=True, check=True, timeout=600)
+        except FileNotFoundError:
+            raise SystemExit("Node.js is needed to build the site: it compiles the standard library "
+                             "with the pinned Pyodide. Run `make setup`.") from None
+        except subprocess.CalledProcessError as error:
+            raise SystemExit(f"compiling the standard library under Pyodide failed:\n{error.stderr[-3000:]}") from None
+    answer = json.loads(out.stdout)
+    return {"frozen": set(answer["frozen"]), "ms": answer.get("ms", {}),
+            "pyc": {k: base64.b64decode(v) for k, v in answer["pyc"].items()}}
+
+
+def assemble(sources: dict[str, bytes], compiled: dict, source_kept: frozenset[str] = SOURCE_KEPT) -> bytes:
+    """The zip's bytes: frozen modules left out, bytecode instead of source outside
+    ``source_kept``, entries stored."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as out:
+        for entry, data in sources.items():
+            name = module_name(entry)
+            if name in compiled["frozen"]:
+                continue
+            if entry in compiled["pyc"] and name not in source_kept:
+                entry, data = entry + "c", compiled["pyc"][entry]
+            info = zipfile.ZipInfo(entry, date_time=_EPOCH)
+            info.external_attr = 0o644 << 16
+            out.writestr(info, data, compress_type=zipfile.ZIP_STORED)
     return buffer.getvalue()
+
+
+def build_bytes(names: set[str]) -> bytes:
+    """The minimal zip's bytes for these module names."""
+    sources = stripped_sources(names)
+    compiled = compile_in_pyodide({e: d for e, d in sources.items() if e.endswith(".py") and module_name(e) not in SOURCE_KEPT},
+                                  [module_name(e) for e in sources])
+    return assemble(sources, compiled)
+
+
+def wanted_modules() -> set[str]:
+    """What Pyodide's start and the engine import (see the module docstring)."""
+    return set(PYODIDE_NEEDS) | engine_modules()
 
 
 def write_zip(target: Path) -> Path:
     """Write the minimal zip to ``target`` (only when its bytes change, to keep caches warm)."""
     if not FULL_ZIP.is_file():
         raise SystemExit("Pyodide runtime missing: node_modules/pyodide not found. Run `make setup`.")
-    names = set(PYODIDE_NEEDS) | engine_modules()
-    # Stripping takes seconds: keep the result, keyed by its inputs (names, Pyodide's zip, this
-    # hook's own code), so `mkdocs serve` rebuilds stay fast.
-    key = hashlib.sha256(json.dumps(sorted(names)).encode() + FULL_ZIP.read_bytes() + Path(__file__).read_bytes())
+    names = wanted_modules()
+    # Stripping and compiling take seconds: keep the result, keyed by its inputs (names,
+    # Pyodide's zip, this hook's code and the compiler's), so `mkdocs serve` rebuilds stay fast.
+    key = hashlib.sha256(json.dumps(sorted(names)).encode() + FULL_ZIP.read_bytes() + Path(__file__).read_bytes()
+                         + b"".join(p.read_bytes() for p in COMPILER))
     cached = CACHE / f"min-{key.hexdigest()[:16]}.zip"
     if cached.is_file():
         data = cached.read_bytes()

@@ -257,3 +257,50 @@ def test_a_damaged_snapshot_means_a_normal_start(snapshot_context, base_url, how
     second.close()
     _, third, marks = _visit_and_personalise(snapshot_context, base_url + "en/" + GENERATOR)
     assert "rebond:snapshot-restored" in marks and third == body
+
+
+# Records, in the page, when the service worker is registered and when the engine is ready.
+_START_ORDER = """
+window.__order = { register: null, ready: null };
+addEventListener("rebond:engine-ready", () => { window.__order.ready = performance.now(); });
+if (navigator.serviceWorker) {
+  const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+  navigator.serviceWorker.register = (...args) => { window.__order.register = performance.now(); return register(...args); };
+}
+"""
+
+
+def _wait_registered(page) -> None:
+    # Polled (wait_for_function would evaluate a string, which the pages' policy forbids).
+    for _ in range(120):
+        if page.evaluate("() => window.__order.register !== null"):
+            return
+        page.wait_for_timeout(250)
+    raise AssertionError("the service worker was never registered")
+
+
+@pytest.mark.parametrize("lang", ["", "en/"])
+def test_the_engine_starts_as_the_page_loads_and_the_offline_copy_waits_for_it(context, base_url, lang):
+    context.add_init_script(_START_ORDER)
+    page = context.new_page()
+    page.goto(base_url + lang + "outils/ecrire-mon-message/")
+    page.locator('#gen-form[data-engine="ready"]').wait_for(state="attached", timeout=ENGINE_TIMEOUT)
+    _wait_registered(page)
+    order = page.evaluate("""() => ({ ...window.__order,
+      worker: performance.getEntriesByType("resource").find((r) => r.name.endsWith("/engine/worker.js")).startTime,
+      loaded: performance.getEntriesByType("navigation")[0].loadEventStart,
+      booted: document.documentElement.dataset.rebondEngine })""")
+    # The worker's script is requested while the page still loads (engine/boot.js, from <head>),
+    # not after the page's own script has run...
+    assert order["worker"] < order["loaded"] and order["booted"] == "ready"
+    # ...and the service worker, which copies the whole site, is registered only once Python is up.
+    assert order["ready"] is not None and order["register"] > order["ready"]
+
+
+def test_pages_without_the_engine_register_the_offline_copy_at_load(context, base_url):
+    context.add_init_script(_START_ORDER)
+    page = context.new_page()
+    page.goto(base_url + "guide/remercier/")
+    _wait_registered(page)
+    assert page.evaluate("window.__order.ready") is None
+    assert page.evaluate("document.querySelector('script[src$=\"engine/boot.js\"]')") is None

@@ -26,20 +26,22 @@ sys.path.insert(0, str(ROOT / "hooks"))
 
 import stdlib_zip  # noqa: E402
 
-# Loads Pyodide like engine/worker.js, answers the corpus, provokes one Python error, and prints
-# the answers with the standard-library files that were imported (those read from the zip).
+# Loads Pyodide like engine/worker.js (lock data inline, the wheel unpacked), answers the corpus,
+# provokes one Python error, and prints the answers with the standard-library files that were
+# imported (those read from the zip, source or bytecode).
 RUNNER = r"""
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 const [core, runtime, stdlib, corpus] = process.argv.slice(2);
 const { loadPyodide } = await import(pathToFileURL(core + "pyodide.mjs").href);
-const config = { indexURL: core, lockFileURL: runtime + "pyodide-lock.json", packageBaseUrl: runtime,
+const lock = JSON.parse(readFileSync(runtime + "pyodide-lock.json", "utf8"));
+const config = { indexURL: core, lockFileContents: lock, packageBaseUrl: runtime,
                  fullStdLib: false, stdout: () => {}, stderr: () => {} };
 if (stdlib !== "-") config.stdLibURL = stdlib;
 const py = await loadPyodide(config);
-const errors = [];
-await py.loadPackage("rebond", { messageCallback: () => {}, errorCallback: (m) => errors.push(m) });
-if (!py.loadedPackages.rebond) { console.error("rebond not loaded", errors); process.exit(2); }
+// As the worker does: the wheel named by the lock file, unpacked into site-packages.
+const wheel = readFileSync(runtime + lock.packages.rebond.file_name);
+py.unpackArchive(new Uint8Array(wheel.buffer, wheel.byteOffset, wheel.byteLength), "wheel");
 py.globals.set("corpus_json", readFileSync(corpus, "utf8"));
 let pyError = "";
 try { py.runPython("raise ValueError('provoked')"); } catch (error) { pyError = String(error.message).slice(-200); }
@@ -49,7 +51,8 @@ from rebond.api import handle
 answers = [handle(r) for r in json.loads(corpus_json)]
 json.dumps({"python": sys.version.split()[0], "answers": answers,
             "files": sorted({f.split(".zip/", 1)[1] for m in list(sys.modules.values())
-                             if ".zip/" in (f := getattr(m, "__file__", None) or "")})})
+                             if ".zip/" in (f := getattr(m, "__file__", None) or "")
+                             and getattr(getattr(m, "__spec__", None), "origin", None) != "frozen"})})
 `);
 process.stdout.write(JSON.stringify({ ...JSON.parse(out), pyError }) + "\n");
 """
@@ -94,28 +97,66 @@ def test_the_site_ships_a_stored_zip_much_smaller_than_pyodides(runtime) -> None
         assert {i.compress_type for i in small.infolist()} == {zipfile.ZIP_STORED}
         assert small.testzip() is None
         assert len(small.namelist()) < len(big.namelist()) / 3
-        uncompressed = sum(i.file_size for i in small.infolist())
-        assert uncompressed < sum(i.file_size for i in big.infolist()) / 2
-        assert set(small.namelist()) <= set(big.namelist())
-        # Comments and docstrings gone: smaller by more than a tenth (brotli gains more).
-        assert uncompressed < sum(big.getinfo(n).file_size for n in small.namelist()) * 0.9
+        assert sum(i.file_size for i in small.infolist()) < sum(i.file_size for i in big.infolist()) / 2
+        assert {n.removesuffix("c") for n in small.namelist()} <= set(big.namelist())
+        # The sources kept lose comments and docstrings: smaller by more than a tenth.
+        sources = [n for n in small.namelist() if n.endswith(".py")]
+        assert sum(small.getinfo(n).file_size for n in sources) < sum(big.getinfo(n).file_size for n in sources) * 0.9
 
 
-# Under Pyodide's Python (3.14, whose syntax the build's Python may not know): every file of the
-# trimmed zip is the same code as Pyodide's, docstrings aside, each statement on its own line.
+def test_most_modules_ship_as_bytecode_and_frozen_ones_not_at_all(runtime) -> None:
+    with zipfile.ZipFile(runtime["zip"]) as small:
+        names = small.namelist()
+    compiled = [n for n in names if n.endswith(".pyc")]
+    sources = [n for n in names if n.endswith(".py")]
+    assert len(compiled) > 50
+    # Only the modules chosen to stay as source are source, and never both forms of one module.
+    assert {stdlib_zip.module_name(n) for n in sources} <= stdlib_zip.SOURCE_KEPT
+    assert not {n + "c" for n in sources} & set(compiled)
+    # Built into the interpreter, so never read from the zip (hooks/bytecode.py tells which).
+    for frozen in ("os.py", "site.py", "codecs.py", "importlib/_bootstrap.py", "zipimport.py"):
+        assert frozen not in names and frozen + "c" not in names
+    # The engine's own imports and Pyodide's start are there, each in its chosen form.
+    for needed in ("urllib/parse.py", "json/__init__.py", "_pyodide/_base.py", "asyncio/base_events.py", "typing.py"):
+        kept = stdlib_zip.module_name(needed) in stdlib_zip.SOURCE_KEPT
+        assert (needed if kept else needed + "c") in names
+
+
+# Under Pyodide's Python (3.14, whose syntax the build's Python may not know): every source the
+# build trimmed is the same code as Pyodide's, docstrings aside, each statement on its own line;
+# every bytecode file is the very code of its trimmed source, one line per code object.
 SAME_CODE = r"""
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-const [core, runtime, small, big] = process.argv.slice(2);
+const [core, runtime, small, big, trimmed] = process.argv.slice(2);
 const { loadPyodide } = await import(pathToFileURL(core + "pyodide.mjs").href);
 const py = await loadPyodide({ indexURL: core, lockFileURL: runtime + "pyodide-lock.json", stdLibURL: big,
                                stdout: () => {}, stderr: () => {} });
-for (const [name, path] of [["small", small], ["big", big]]) {
+for (const [name, path] of [["small", small], ["big", big], ["trimmed", trimmed]]) {
   const bytes = readFileSync(path);
   py.FS.writeFile(`/tmp/${name}.zip`, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
 }
 process.stdout.write(py.runPython(`
-import ast, json, zipfile
+import ast, importlib.util, json, marshal, types, zipfile
+FIELDS = ("co_code", "co_names", "co_varnames", "co_freevars", "co_cellvars", "co_exceptiontable", "co_flags",
+          "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_stacksize", "co_firstlineno", "co_name", "co_qualname")
+def same_code(a, b):
+    # Everything but the file name and the line table, nested code objects included.
+    if any(getattr(a, f) != getattr(b, f) for f in FIELDS) or len(a.co_consts) != len(b.co_consts):
+        return False
+    for x, y in zip(a.co_consts, b.co_consts):
+        if isinstance(x, types.CodeType) and isinstance(y, types.CodeType):
+            if not same_code(x, y):
+                return False
+        elif type(x) is not type(y) or x != y:
+            return False
+    return True
+def one_line_each(code):
+    # The flat line table: every instruction on the code object's first line, none without one.
+    lines = list(code.co_lines())
+    covered = sum(end - start for start, end, _ in lines) == len(code.co_code)
+    return covered and all(line == code.co_firstlineno for _, _, line in lines) and all(
+        one_line_each(c) for c in code.co_consts if isinstance(c, types.CodeType))
 def shape(source):
     tree = ast.parse(source)
     for node in ast.walk(tree):
@@ -124,23 +165,37 @@ def shape(source):
             body[0].value.value = ""  # a docstring: its text may differ, not its place
     lines = sorted({(n.lineno, type(n).__name__) for n in ast.walk(tree) if isinstance(n, ast.stmt)})
     return ast.dump(tree), lines
-small, big = zipfile.ZipFile("/tmp/small.zip"), zipfile.ZipFile("/tmp/big.zip")
-names = [n for n in small.namelist() if n.endswith(".py")]
-differ = [n for n in names if shape(small.read(n)) != shape(big.read(n))]
-json.dumps({"checked": len(names), "differ": differ})
+small, big, trimmed = (zipfile.ZipFile(f"/tmp/{n}.zip") for n in ("small", "big", "trimmed"))
+sources = [n for n in trimmed.namelist() if n.endswith(".py")]
+differ = [n for n in sources if shape(trimmed.read(n)) != shape(big.read(n))]
+shipped = [n for n in small.namelist() if n.endswith(".py")]
+differ += [n for n in shipped if small.read(n) != trimmed.read(n)]
+compiled = [n for n in small.namelist() if n.endswith(".pyc")]
+for n in compiled:
+    data = small.read(n)
+    code = marshal.loads(data[16:])
+    reference = compile(trimmed.read(n[:-1]), n[:-1], "exec", dont_inherit=True)
+    if data[:4] != importlib.util.MAGIC_NUMBER or not same_code(code, reference) or not one_line_each(code):
+        differ.append(n)
+json.dumps({"checked": len(sources), "shipped": len(shipped), "compiled": len(compiled), "differ": differ})
 `) + "\n");
 """
 
 
-def test_every_trimmed_file_is_the_same_code_on_the_same_lines(runtime, tmp_path) -> None:
+def test_every_trimmed_file_is_the_same_code(runtime, tmp_path) -> None:
     script = tmp_path / "same.mjs"
     script.write_text(SAME_CODE, encoding="utf-8")
+    # The trimmed sources, as the build makes them before compiling most of them.
+    trimmed = tmp_path / "trimmed.zip"
+    with zipfile.ZipFile(trimmed, "w") as out:
+        for entry, data in stdlib_zip.stripped_sources(stdlib_zip.wanted_modules()).items():
+            out.writestr(entry, data)
     proc = subprocess.run([shutil.which("node"), str(script), str(runtime["core"]) + "/", str(runtime["folder"]) + "/",
-                           str(runtime["zip"]), str(stdlib_zip.FULL_ZIP)],
+                           str(runtime["zip"]), str(stdlib_zip.FULL_ZIP), str(trimmed)],
                           cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=240)
     assert proc.returncode == 0, proc.stderr[-3000:]
     result = json.loads(proc.stdout)
-    assert result["checked"] > 100
+    assert result["checked"] > 100 and result["shipped"] > 30 and result["compiled"] > 50
     assert result["differ"] == []
 
 
@@ -187,7 +242,57 @@ def test_the_corpus_gives_the_same_answers_with_the_trimmed_zip(full, trimmed) -
 def test_every_module_pyodide_reads_is_in_the_trimmed_zip(full, runtime) -> None:
     # With the full zip, list what Pyodide and the engine really import: all of it must be kept.
     with zipfile.ZipFile(runtime["zip"]) as small:
-        kept = set(small.namelist())
+        kept = {n.removesuffix("c") for n in small.namelist()}
     assert len(full["files"]) > 50
     missing = sorted(set(full["files"]) - kept)
     assert not missing, f"add to hooks/stdlib_zip.py PYODIDE_NEEDS: {missing}"
+
+
+# hooks/bytecode.py runs under Pyodide at build time; its line-table rewrite is plain Python 3.11+
+# and is checked here under the test's own Python too.
+import bytecode  # noqa: E402
+
+
+def _sample():
+    def outer(x):
+        total = 0
+        for i in range(x):
+            total += i
+        if total > 5:
+            raise ValueError(f"too big: {total}")
+        return lambda: total
+
+    return outer
+
+
+def test_a_flat_line_table_keeps_the_code_working_on_its_first_line() -> None:
+    code = _sample().__code__
+    flat = bytecode.flatten(code)
+    assert flat.co_code == code.co_code and flat.co_linetable != code.co_linetable
+    lines = {line for _, _, line in flat.co_lines()}
+    assert lines == {flat.co_firstlineno}
+    assert sum(end - start for start, end, _ in flat.co_lines()) == len(flat.co_code)
+    # Much shorter than the full table, and the nested lambda is flattened too.
+    assert len(flat.co_linetable) < len(code.co_linetable)
+    inner = next(c for c in flat.co_consts if hasattr(c, "co_code"))
+    assert {line for _, _, line in inner.co_lines()} == {inner.co_firstlineno}
+    # The same function, run from the rewritten code: same results; errors point at its def.
+    fn = type(_sample())(flat, {"range": range, "ValueError": ValueError})
+    assert fn(3)() == 3
+    try:
+        fn(10)
+    except ValueError as error:
+        assert error.__traceback__.tb_next.tb_lineno == code.co_firstlineno
+    else:
+        raise AssertionError("no error raised")
+
+
+def test_pyc_bytes_carry_the_interpreters_magic_and_load_back() -> None:
+    import importlib.util
+    import marshal
+
+    data = bytecode.pyc(b"x = 1\ndef f():\n    return x + 1\n", "m.py")
+    assert data[:4] == importlib.util.MAGIC_NUMBER and data[4:16] == bytes(12)
+    namespace: dict = {}
+    exec(marshal.loads(data[16:]), namespace)
+    assert namespace["f"]() == 2

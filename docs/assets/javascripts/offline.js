@@ -61,7 +61,7 @@
   // service worker to keep the runtime for offline use. Guide pages never start the engine, so
   // they never fetch Python; waiting for "ready" means the copy comes from the HTTP cache
   // instead of competing with the engine's own download.
-  let engineReady = false;
+  let engineReady = document.documentElement.dataset.rebondEngine === "ready";
   let registered = false;
   const askToCacheRuntime = () => {
     if (!engineReady || !registered) return;
@@ -97,7 +97,23 @@
     window.location.reload();
   });
 
+  // A page that starts Python as it loads (engine/boot.js): the service worker's first install,
+  // which copies the whole site, waits until the engine has started or failed, so that the two
+  // do not compete for the reader's processor and connection.
+  const engineFirst = document.querySelector('script[src$="engine/boot.js"]') !== null;
+  const engineSettled = () => ["ready", "failed"].includes(document.documentElement.dataset.rebondEngine);
+  const afterEngine = (fn) => {
+    if (!engineFirst || engineSettled()) return fn();
+    window.addEventListener("rebond:engine-ready", fn, { once: true });
+    window.addEventListener("rebond:engine-failed", fn, { once: true });
+  };
   const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 1));
-  if (document.readyState === "complete") idle(register);
-  else window.addEventListener("load", () => idle(register), { once: true });
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    idle(register);
+  };
+  if (document.readyState === "complete") afterEngine(start);
+  else window.addEventListener("load", () => afterEngine(start), { once: true });
 })();

@@ -3,6 +3,7 @@
 //
 //   import { startEngine } from ".../engine/client.js";
 //   const engine = startEngine({ onState(state, info) { ... } });
+//   engine.watch((state, info) => { ... });   // a later listener: called at once with the state
 //   await engine.ready;                       // rejects with an Error whose .code says why
 //   const reply = await engine.call("compose", fields);   // {ok, result} or {ok: false, error}
 //
@@ -24,6 +25,8 @@ export function wasmAllowed() {
 
 export function startEngine({ timeoutMs = 20000, onState = () => {} } = {}) {
   let state = "loading";
+  let lastInfo = {};
+  const listeners = new Set([onState]);
   let worker = null;
   let nextId = 1;
   const pending = new Map();
@@ -34,6 +37,9 @@ export function startEngine({ timeoutMs = 20000, onState = () => {} } = {}) {
   function setState(next, info = {}) {
     if (state === "failed" || (state === next && next !== "loading")) return;
     state = next;
+    lastInfo = info;
+    // Also readable by scripts that run later (offline.js): the events below may come first.
+    document.documentElement.dataset.rebondEngine = next;
     if (next === "ready") {
       settle.resolve(info);
       // The runtime is now whole in the HTTP cache: offline.js asks the service worker to keep
@@ -47,8 +53,9 @@ export function startEngine({ timeoutMs = 20000, onState = () => {} } = {}) {
       for (const { reject } of pending.values()) reject(error);
       pending.clear();
       if (worker) worker.terminate();
+      window.dispatchEvent(new Event("rebond:engine-failed"));
     }
-    onState(next, info);
+    for (const listener of listeners) listener(next, info);
   }
 
   const timer = setTimeout(() => setState("failed", { code: "timeout" }), timeoutMs);
@@ -80,6 +87,12 @@ export function startEngine({ timeoutMs = 20000, onState = () => {} } = {}) {
   return {
     ready,
     get state() { return state; },
+    /** Adds a state listener (engine/boot.js starts the engine before the page's script runs):
+     *  it hears the current state at once, then every change. */
+    watch(listener) {
+      listeners.add(listener);
+      listener(state, lastInfo);
+    },
     call(op, args = {}) {
       if (state === "failed") return Promise.reject(Object.assign(new Error("engine failed"), { code: "failed" }));
       return ready.then(() => new Promise((resolve, reject) => {

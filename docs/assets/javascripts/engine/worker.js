@@ -172,23 +172,27 @@ async function start() {
   // A snapshot kept from an earlier visit (the first visit has none: it starts at once, without
   // waiting for the lock file).
   if (useSnapshot && (await keptSnapshotCount()) > 0) {
-    const url = await snapshotURL.catch(() => null);
-    const snapshot = url && (await readSnapshot(url));
-    if (snapshot) {
+    // Read and checked while Pyodide loads its script (it awaits the bytes only to size the
+    // memory); a missing or damaged copy rejects, and the start goes on normally.
+    const url = snapshotURL.catch(() => null);
+    let checked = false; // true once a copy passed its checks and went to Pyodide
+    const snapshot = url.then((u) => u && readSnapshot(u))
+      .then((bytes) => (bytes ? ((checked = true), bytes) : Promise.reject(new Error("no usable snapshot"))));
+    snapshot.catch(() => {});
+    try {
       // The engine is already imported in the snapshot; its files are unpacked again all the
       // same (a module it imports later reads them), and only from a wheel that passed its check.
-      const bytes = await wheel;
-      try {
-        const pyodide = await runtime({ ...config, _loadSnapshot: snapshot });
-        performance.mark("rebond:runtime");
-        const loaded = engine(pyodide, bytes);
-        performance.mark("rebond:snapshot-restored");
-        return { ...loaded, ms: Math.round(performance.now() - t0), snapshot: "restored" };
-      } catch {
-        // Any trouble with the snapshot: forget it, start normally.
-        await forgetSnapshot(url);
-        performance.mark("rebond:snapshot-failed");
-      }
+      const [pyodide, bytes] = await Promise.all([runtime({ ...config, _loadSnapshot: snapshot }), wheel]);
+      performance.mark("rebond:runtime");
+      const loaded = engine(pyodide, bytes);
+      performance.mark("rebond:snapshot-restored");
+      return { ...loaded, ms: Math.round(performance.now() - t0), snapshot: "restored" };
+    } catch {
+      // Any trouble with the snapshot: forget it, start normally.
+      const kept = await url;
+      if (kept) await forgetSnapshot(kept);
+      // Only a copy that passed its checks can fail in Pyodide; a damaged one is never tried.
+      if (checked) performance.mark("rebond:snapshot-failed");
     }
   }
   // A lock file or wheel that cannot be had fails the start at once, not after the runtime.

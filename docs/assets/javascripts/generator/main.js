@@ -1,7 +1,7 @@
 // The message generator's glue: the form -> the engine (Pyodide in a worker) -> the message.
 // The page works before Python is ready (the default message is in the HTML) and without it.
 // Rules, wording, mailto and .eml all come from the engine; this file only wires events.
-import { startEngine } from "../engine/client.js";
+import { engine } from "../engine/boot.js";
 import * as draft from "./draft.js";
 import { readFields, writeFields } from "./form.js";
 import { buildFragment, parseFragment } from "./fragment.js";
@@ -283,11 +283,9 @@ function init(root) {
     }
   }
 
-  // Python starts right after the first paint (not at the load event, which waits for every
-  // image and style): the default message is readable and copyable at once, and the worker's
-  // downloads and compilation overlap the reader's first look at the page.
+  // Python started as the page began to load (engine/boot.js): the default message is readable
+  // and copyable at once, and the worker's downloads and compilation overlap the page's own.
   // (The client fails at once, with "no-wasm", where the page's policy blocks WebAssembly.)
-  requestAnimationFrame(() => setTimeout(() => {
-    state.engine = startEngine({ onState });
-  }, 0));
+  state.engine = engine;
+  engine.watch(onState);
 }
