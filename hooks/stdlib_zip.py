@@ -12,8 +12,8 @@ visitor downloads it before Python starts. The engine needs a small part of it. 
 - the modules the engine imports, from an import trace under CPython (the engine's corpus run
   in a subprocess), so a new ``import`` in the engine reaches the zip without anyone editing it.
 
-Comments are cut from the sources (``strip_comments``: a comment is never code, and each line
-keeps its number, so tracebacks still point at the right line): about 100 kB less once brotli
+Comments are cut from the sources (``strip_comments``, hooks/python_source.py: a comment is
+never code, and each line keeps its number, so tracebacks still point at the right line): about 100 kB less once brotli
 compressed. tests/pyodide/test_stdlib_zip.py checks under Pyodide's own Python that every
 stripped file parses to the same syntax tree as the original.
 
@@ -31,21 +31,20 @@ The engine's worker (engine/worker.js) passes the zip to Pyodide as ``stdLibURL`
 
 from __future__ import annotations
 
-import ast
+import base64
 import hashlib
 import io
 import json
 import logging
-import base64
 import subprocess
 import sys
 import tempfile
-import tokenize
 import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from i18n_build import after_all_languages, is_final_build  # noqa: E402  (hooks/ is not a package)
+from python_source import empty_docstrings, strip_comments  # noqa: E402,F401  (tests use them from here)
 
 log = logging.getLogger("mkdocs.hooks.stdlib_zip")
 
@@ -60,7 +59,7 @@ _EPOCH = (2020, 1, 1, 0, 0, 0)
 PYODIDE_NEEDS: tuple[str, ...] = (
     "__future__", "_collections_abc", "_colorize", "_opcode_metadata", "_py_warnings", "_pyodide",
     "_pyodide._base", "_pyodide._core_docs", "_pyodide._future_helper", "_pyodide._importhook",
-    "_pyodide.docs_argspec", "_pyodide.docstring", "_pyodide.jsbind", "_sitebuiltins", "_ssl",
+    "_pyodide.docs_argspec", "_pyodide.docstring", "_pyodide.jsbind", "_sitebuiltins",
     "_weakrefset", "abc", "annotationlib", "ast", "asyncio", "asyncio.base_events",
     "asyncio.base_futures", "asyncio.base_subprocess", "asyncio.base_tasks", "asyncio.constants",
     "asyncio.coroutines", "asyncio.events", "asyncio.exceptions", "asyncio.format_helpers",
@@ -68,49 +67,55 @@ PYODIDE_NEEDS: tuple[str, ...] = (
     "asyncio.protocols", "asyncio.queues", "asyncio.runners", "asyncio.selector_events",
     "asyncio.sslproto", "asyncio.staggered", "asyncio.streams", "asyncio.subprocess",
     "asyncio.taskgroups", "asyncio.tasks", "asyncio.threads", "asyncio.timeouts",
-    "asyncio.transports", "asyncio.trsock", "asyncio.unix_events", "base64", "bisect", "bz2",
-    "calendar", "codecs", "codeop", "collections", "collections.abc", "compression",
-    "compression._common", "compression._common._streams", "compression.zstd",
-    "compression.zstd._zstdfile", "concurrent", "concurrent.futures", "concurrent.futures._base",
+    "asyncio.transports", "asyncio.trsock", "asyncio.unix_events", "base64", "bisect", 
+    "calendar", "codecs", "codeop", "collections", "collections.abc", 
+    
+    "concurrent", "concurrent.futures", "concurrent.futures._base",
     "contextlib", "contextvars", "copy", "copyreg", "dataclasses", "datetime", "dis",
     "encodings", "encodings.aliases", "encodings.cp437", "encodings.utf_8", "enum", "fnmatch",
     "functools", "genericpath", "glob", "hashlib", "heapq", "importlib", "importlib._abc",
     "importlib._bootstrap", "importlib._bootstrap_external", "importlib.abc", "importlib.machinery",
     "importlib.util", "inspect", "io",
     "ipaddress", "json", "json.decoder", "json.encoder", "json.scanner", "keyword", "linecache",
-    "locale", "logging", "lzma", "ntpath", "opcode", "operator", "os", "pathlib", "pathlib._os",
+    "locale", "logging", "ntpath", "opcode", "operator", "os", "pathlib", "pathlib._os",
     "posixpath", "pyodide", "pyodide._package_loader", "pyodide._state", "pyodide.code",
     "pyodide.common", "pyodide.ffi", "pyodide.webloop", "random", "re", "re._casefix",
     "re._compiler", "re._constants", "re._parser", "reprlib", "selectors", "shutil", "signal",
-    "site", "socket", "ssl", "stat", "string", "struct", "subprocess", "tempfile",
+    "site", "socket", "stat", "string", "struct", "subprocess", "tempfile",
     "textwrap", "threading", "token", "tokenize", "traceback", "types", "typing", "urllib",
     "urllib.parse", "warnings", "weakref", "zipfile", "zipfile._path", "zipfile._path.glob",
     "zipimport",
 )
 
+# Left out although Pyodide's start imports them: each is imported only under `try: ...
+# except ImportError` (asyncio runs without `ssl`; shutil and zipfile without bz2, lzma and
+# zstd, which no wheel of the site uses). Less to download and less to compile; the corpus
+# test under Pyodide (tests/pyodide/test_stdlib_zip.py) runs without them.
+LEFT_OUT: frozenset[str] = frozenset((
+    "_ssl", "ssl", "bz2", "lzma", "compression", "compression._common", "compression._common._streams",
+    "compression.zstd", "compression.zstd._zstdfile",
+))
+
 # Pyodide builds its JavaScript API's documentation from these docstrings: they stay.
 KEEP_DOCSTRINGS = ("_pyodide/", "pyodide/")
 
 # Modules kept as source: those whose compilation at start costs least for the bytes their
-# bytecode would add. `python -m bench.precompile --zip-kb 476` measured both and printed this
-# list: within 476 kB (brotli) the zip spares 73 % of the compilation, and the generator's whole
+# bytecode would add. `python -m bench.precompile --zip-kb 485` measured both and printed this
+# list: within 485 kB (brotli) the zip spares 83 % of the compilation, and the generator's whole
 # download stays under its 3.6 MB budget. Every other module ships as bytecode only.
 SOURCE_KEPT: frozenset[str] = frozenset((
-    "_colorize", "_py_warnings", "_pyodide", "_pyodide._base", "_pyodide._core_docs",
-    "_pyodide._future_helper", "_pyodide._importhook", "_pyodide.docs_argspec",
-    "_pyodide.docstring", "_pyodide.jsbind", "_ssl", "_weakrefset", "asyncio",
-    "asyncio.base_futures", "asyncio.base_subprocess", "asyncio.constants", "asyncio.exceptions",
-    "asyncio.log", "asyncio.mixins", "asyncio.protocols", "asyncio.runners", "asyncio.sslproto",
-    "asyncio.staggered", "asyncio.streams", "asyncio.subprocess", "asyncio.taskgroups",
-    "asyncio.tasks", "asyncio.threads", "asyncio.timeouts", "asyncio.transports", "asyncio.trsock",
-    "asyncio.unix_events", "bz2", "codeop", "compression", "compression._common",
-    "compression._common._streams", "compression.zstd", "compression.zstd._zstdfile", "concurrent",
-    "concurrent.futures", "concurrent.futures._base", "contextlib", "contextvars", "datetime",
-    "encodings", "encodings.utf_8", "encodings.utf_8_sig", "glob", "importlib", "importlib._abc",
-    "importlib.abc", "json.scanner", "keyword", "linecache", "lzma", "operator", "pathlib._os",
-    "pyodide", "pyodide._package_loader", "pyodide._state", "pyodide.code", "pyodide.common",
-    "pyodide.ffi", "pyodide.webloop", "re._constants", "reprlib", "selectors", "signal", "ssl",
-    "struct", "tempfile", "threading", "types", "urllib", "warnings", "zipfile._path",
+    "_colorize", "_pyodide", "_pyodide._base", "_pyodide._future_helper", "_pyodide._importhook",
+    "_pyodide.docs_argspec", "_pyodide.docstring", "_pyodide.jsbind", "_weakrefset",
+    "asyncio.base_futures", "asyncio.base_subprocess", "asyncio.base_tasks", "asyncio.constants",
+    "asyncio.events", "asyncio.exceptions", "asyncio.format_helpers", "asyncio.graph",
+    "asyncio.locks", "asyncio.log", "asyncio.mixins", "asyncio.protocols", "asyncio.queues",
+    "asyncio.runners", "asyncio.staggered", "asyncio.streams", "asyncio.subprocess",
+    "asyncio.taskgroups", "asyncio.threads", "asyncio.timeouts", "asyncio.transports",
+    "asyncio.trsock", "codeop", "concurrent", "concurrent.futures._base", "contextlib",
+    "contextvars", "datetime", "encodings.utf_8", "encodings.utf_8_sig", "glob", "importlib._abc",
+    "importlib.abc", "keyword", "pyodide", "pyodide._package_loader", "pyodide._state",
+    "pyodide.code", "pyodide.common", "pyodide.ffi", "pyodide.webloop", "selectors", "signal",
+    "string", "struct", "types", "urllib", "warnings", "weakref", "zipfile._path",
     "zipfile._path.glob",
 ))
 
@@ -164,59 +169,6 @@ def entries_for(names: set[str], available: set[str]) -> list[str]:
                 if candidate in available:
                     wanted.add(candidate)
     return sorted(wanted)
-
-
-def strip_comments(source: bytes) -> bytes:
-    """``source`` without its comments (and the blanks before them), every line kept.
-
-    Only comment tokens are cut, found by the tokenizer, so a ``#`` inside a string stays. The
-    first two lines keep theirs (an encoding declaration is a comment that matters). A file
-    the build's tokenizer cannot read (newer syntax than this Python knows) is kept whole.
-    """
-    try:
-        text = source.decode("utf-8")
-        # The tokenizer's lines are split on "\n" only: split the same way (not splitlines(),
-        # which also cuts at form feeds, found in some of the standard library's files).
-        lines = io.StringIO(text).readlines()
-        tokens = list(tokenize.generate_tokens(iter(lines).__next__))
-    except (UnicodeDecodeError, tokenize.TokenError, SyntaxError):
-        return source
-    for token in tokens:
-        row, col = token.start
-        if token.type != tokenize.COMMENT or row <= 2:
-            continue
-        line = lines[row - 1]
-        ending = line[len(line.rstrip("\r\n")):]
-        lines[row - 1] = line[:col].rstrip() + ending
-    return "".join(lines).encode("utf-8")
-
-
-def empty_docstrings(source: bytes) -> bytes:
-    """``source`` with every docstring emptied (kept as a string, its line breaks kept).
-
-    Docstrings are a quarter of these files and only documentation: code reads ``__doc__``
-    rarely, and the standard library is tested with ``-OO`` (docstrings gone altogether). The
-    emptied string keeps its line breaks, so every line keeps its number. A file the build's
-    Python cannot parse (newer syntax) is kept whole.
-    """
-    try:
-        tree = ast.parse(source)
-    except (SyntaxError, ValueError):
-        return source
-    spans = []
-    for node in ast.walk(tree):
-        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
-            first = node.body[0]
-            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
-                spans.append(first.value)
-    lines = source.split(b"\n")  # ast's offsets are in UTF-8 bytes, per "\n"-ended line
-    for node in sorted(spans, key=lambda n: (n.lineno, n.col_offset), reverse=True):
-        start, end = node.lineno - 1, node.end_lineno - 1
-        head, tail = lines[start][: node.col_offset], lines[end][node.end_col_offset:]
-        lines[start: end + 1] = [head + b'"' * 3] + [b""] * (end - start - 1) + ([b'"' * 3 + tail] if end > start else [])
-        if end == start:
-            lines[start] += b'"' * 3 + tail
-    return b"\n".join(lines)
 
 
 def module_name(entry: str) -> str:
@@ -287,7 +239,7 @@ def build_bytes(names: set[str]) -> bytes:
 
 def wanted_modules() -> set[str]:
     """What Pyodide's start and the engine import (see the module docstring)."""
-    return set(PYODIDE_NEEDS) | engine_modules()
+    return (set(PYODIDE_NEEDS) | engine_modules()) - LEFT_OUT
 
 
 def write_zip(target: Path) -> Path:

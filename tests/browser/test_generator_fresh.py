@@ -107,13 +107,12 @@ def test_draft_kept_across_reload_only_when_opted_in_and_deleted_on_request(page
     page.wait_for_selector('#gen-form[data-engine="ready"]', timeout=READY)
     page.wait_for_timeout(300)
     assert page.input_value("#gen-body") == "Mon texte à moi, retouché."
-    # The theme's own setting (the palette chosen with its toggle) is site data too.
-    page.locator("form[data-md-component=palette] label:visible").first.click()
-    theme_keys = "() => Object.keys(localStorage).filter(k => k.startsWith(__md_scope.pathname + '.__'))"
-    assert page.evaluate(theme_keys)
+    # The light/dark choice made with the header's switch is site data too.
+    page.click("[data-rebond-scheme]")
+    assert page.evaluate("() => localStorage.getItem('rebond:scheme')") in ("default", "slate")
     page.click('[data-action="delete-data"]')
     assert _storage_keys(page) == []
-    assert page.evaluate(theme_keys) == []
+    assert page.evaluate("() => localStorage.getItem('rebond:scheme')") is None
     assert page.inner_text("#gen-keep-status") == UI["fr"]["data_deleted"]
     page.reload()
     assert page.input_value("#gen-company") == ""

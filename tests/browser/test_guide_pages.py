@@ -16,7 +16,7 @@ LANGS = ("fr", "en")
 
 # Material's chrome, which must not reach the paper.
 CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-search",
-          ".md-footer", "[data-md-component='palette']"]
+          ".md-footer", "[data-rebond-scheme]"]
 
 
 def url(base_url: str, lang: str, rel: str) -> str:
@@ -115,3 +115,39 @@ def test_timeline_is_readable_on_a_phone_in_both_palettes(page, base_url, lang, 
         ".rebond-timeline__when", "el => [getComputedStyle(el).fill, getComputedStyle(el.closest('.md-typeset')).color]")
     assert fill == colour, (fill, colour)
     assert page.get_by_role("img", name="Les semaines qui suivent un refus" if lang == "fr" else "The weeks after a rejection").count() == 1
+
+
+SWITCH = {"fr": ("Passer en mode sombre", "Passer en mode clair"), "en": ("Switch to dark mode", "Switch to light mode")}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_light_dark_switch_follows_the_system_until_the_reader_chooses(page, base_url, lang):
+    to_dark, to_light = SWITCH[lang]
+    switch = page.locator("[data-rebond-scheme]")
+    scheme = "() => document.body.getAttribute('data-md-color-scheme')"
+    # No choice yet: the system's setting, already at the first paint (the inline script).
+    page.emulate_media(color_scheme="dark")
+    page.goto(url(base_url, lang, "guide/remercier/"), wait_until="domcontentloaded")
+    assert page.evaluate(scheme) == "slate"
+    assert switch.get_attribute("aria-label") == to_light
+    page.emulate_media(color_scheme="light")
+    page.goto(url(base_url, lang, "faq/"))
+    assert page.evaluate(scheme) == "default" and switch.get_attribute("aria-label") == to_dark
+    # Theme's own palette form (which restyles the page at load) is not used.
+    assert page.locator("[data-md-component='palette']").count() == 0
+    # A choice, by keyboard: kept for the next pages, whatever the system says.
+    switch.focus()
+    page.keyboard.press("Enter")
+    assert page.evaluate(scheme) == "slate" and switch.get_attribute("aria-label") == to_light
+    assert switch.get_attribute("title") == to_light
+    assert page.evaluate("() => localStorage.getItem('rebond:scheme')") == "slate"
+    page.goto(url(base_url, lang, ""), wait_until="domcontentloaded")
+    assert page.evaluate(scheme) == "slate"
+    page.emulate_media(color_scheme="dark")
+    page.locator("[data-rebond-scheme]").click()
+    assert page.evaluate(scheme) == "default" and switch.get_attribute("aria-label") == to_dark
+    page.reload()
+    assert page.evaluate(scheme) == "default"
+    # A target of at least 24 px.
+    box = switch.bounding_box()
+    assert box and box["width"] >= 24 and box["height"] >= 24
