@@ -1,13 +1,7 @@
 // Starts the page's Python engine as early as the page allows: loaded as an async module from
 // the page's <head> (overrides/main.html, pages whose front matter says `engine: early`), it
-// creates the worker while the page is still being parsed, so the runtime's downloads overlap
-// the page's own. Python itself starts once the page has loaded (`hold`): compiling and
-// starting it beside the theme's own start would slow that start down on a phone's few cores.
-// The page's own script imports the same engine.
+// runs while the page is still being parsed and painted, so the worker's downloads and
+// Python's start overlap them. The page's own script imports the same started engine.
 import { startEngine } from "./client.js";
 
-const pageLoaded = new Promise((resolve) => {
-  if (document.readyState === "complete") resolve();
-  else window.addEventListener("load", () => resolve(), { once: true });
-});
-export const engine = startEngine({ hold: pageLoaded });
+export const engine = startEngine();

@@ -14,20 +14,10 @@ const VERSION = CORE.pathname.split("/").at(-2); // the snapshot is only valid f
 const STDLIB = "python_stdlib_min.zip";
 let handle = null;
 
-// The page may hold the processor-heavy part of the start (compiling WebAssembly, starting
-// Python) until it has finished loading (engine/boot.js): meanwhile the runtime's files are
-// only downloaded, into the HTTP cache where Pyodide then finds them, and Pyodide's script is
-// parsed. On a phone's few cores, this keeps the page's own start (its theme's script, its
-// layout) from waiting for Python's.
-let release = () => {};
-// Resolves with the moment (ms since the epoch) Python's start was allowed: reported with "ready".
-const released = new Promise((resolve) => { release = () => resolve(performance.timeOrigin + performance.now()); });
-
-function prefetch(url) {
-  // Read to the end and dropped: the copy that matters is the HTTP cache's. A failure here is
-  // left to Pyodide's own request, which reports it.
-  return fetch(url).then((response) => response.body && response.body.pipeTo(new WritableStream())).catch(() => {});
-}
+// Pyodide's own script (1.2 MB), loaded and parsed as soon as the worker exists, while it reads
+// the lock file and looks for a kept snapshot; a failure here is left to Pyodide, which reports it.
+const pyodideScript = import(new URL("pyodide.asm.mjs", CORE).href).then((module) => module.default);
+pyodideScript.catch(() => {});
 
 // Pyodide reports a failed WebAssembly download or compilation with a console warning and then
 // waits for ever: watch the compilation itself, so that a download cut midway fails at once
@@ -105,7 +95,8 @@ async function forgetSnapshot(url) {
 // --- The start -----------------------------------------------------------------------------
 async function runtime(config) {
   try {
-    return await Promise.race([loadPyodide(config), wasmFailure]);
+    const createPyodideModule = await pyodideScript.catch(() => undefined);
+    return await Promise.race([loadPyodide({ ...config, createPyodideModule }), wasmFailure]);
   } catch (error) {
     const text = String(error);
     throw failure(/WebAssembly|wasm|CompileError/i.test(text) && !/fetch|network/i.test(text) ? "no-wasm" : "load", text);
@@ -169,10 +160,6 @@ async function start() {
   const locked = fetchLock();
   const wheel = locked.then(({ lock }) => fetchWheel(lock));
   wheel.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
-  for (const file of [new URL("pyodide.asm.wasm", CORE), new URL(STDLIB, RUNTIME)]) prefetch(file);
-  // Pyodide's own script is loaded (and parsed, on this worker's thread) during the hold too.
-  const script = import(new URL("pyodide.asm.mjs", CORE).href).then((module) => module.default);
-  script.catch(() => {});
   const useSnapshot = snapshotsUsable();
   const snapshotURL = locked.then(async ({ text }) =>
     new URL(`snapshot-${VERSION}-${(await sha256(new TextEncoder().encode(text))).slice(0, 24)}.bin`, RUNTIME).href);
@@ -180,7 +167,6 @@ async function start() {
   const config = {
     indexURL: CORE.href,
     lockFileContents: locked.then(({ lock }) => lock),
-    createPyodideModule: undefined,
     // Nothing may reach another origin: packages come only from the lock file beside the runtime.
     packageBaseUrl: RUNTIME.href,
     stdLibURL: new URL(STDLIB, RUNTIME).href,
@@ -202,13 +188,11 @@ async function start() {
     try {
       // The engine is already imported in the snapshot; its files are unpacked again all the
       // same (a module it imports later reads them), and only from a wheel that passed its check.
-      await released;
-      config.createPyodideModule = await script.catch(() => undefined);
       const [pyodide, bytes] = await Promise.all([runtime({ ...config, _loadSnapshot: snapshot }), wheel]);
       performance.mark("rebond:runtime");
       const loaded = engine(pyodide, bytes);
       performance.mark("rebond:snapshot-restored");
-      return { ...loaded, ms: Math.round(performance.now() - t0), snapshot: "restored", released: await released };
+      return { ...loaded, ms: Math.round(performance.now() - t0), snapshot: "restored" };
     } catch {
       // Any trouble with the snapshot: forget it, start normally.
       const kept = await url;
@@ -218,8 +202,6 @@ async function start() {
     }
   }
   // A lock file or wheel that cannot be had fails the start at once, not after the runtime.
-  await released;
-  config.createPyodideModule = await script.catch(() => undefined);
   const [pyodide, bytes] = await Promise.all([runtime({ ...config, _makeSnapshot: Boolean(useSnapshot) }), wheel]);
   performance.mark("rebond:runtime");
   const loaded = engine(pyodide, bytes);
@@ -237,7 +219,7 @@ async function start() {
       // Pyodide could not make one: the next visit starts normally too.
     }
   }
-  return { ...loaded, ms: Math.round(performance.now() - t0), snapshot: saved, released: await released };
+  return { ...loaded, ms: Math.round(performance.now() - t0), snapshot: saved };
 }
 
 function failure(code, detail) {
@@ -248,10 +230,7 @@ function failure(code, detail) {
 
 self.addEventListener("message", async (event) => {
   const message = event.data || {};
-  if (message.type === "go") {
-    release();
-  } else if (message.type === "init") {
-    if (!message.hold) release();
+  if (message.type === "init") {
     try {
       const { handle: engineHandle, ...info } = await start();
       handle = engineHandle;
