@@ -194,9 +194,11 @@ async function start() {
       performance.mark("rebond:snapshot-restored");
       return { ...loaded, ms: Math.round(performance.now() - t0), snapshot: "restored" };
     } catch {
-      // Any trouble with the snapshot: forget it, start normally.
+      // Any trouble with the snapshot: forget it, start normally. (A wheel that failed its
+      // check is no fault of the snapshot: the normal start below reports it.)
       const kept = await url;
-      if (kept) await forgetSnapshot(kept);
+      const wheelFailed = await wheel.then(() => false, () => true);
+      if (kept && !wheelFailed) await forgetSnapshot(kept);
       // Only a copy that passed its checks can fail in Pyodide; a damaged one is never tried.
       if (checked) performance.mark("rebond:snapshot-failed");
     }
