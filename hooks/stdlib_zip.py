@@ -13,8 +13,8 @@ visitor downloads it before Python starts. The engine needs a small part of it. 
   in a subprocess), so a new ``import`` in the engine reaches the zip without anyone editing it.
 
 Comments are cut from the sources (``strip_comments``, hooks/python_source.py: a comment is
-never code, and each line keeps its number, so tracebacks still point at the right line): about 100 kB less once brotli
-compressed. tests/pyodide/test_stdlib_zip.py checks under Pyodide's own Python that every
+never code, and each line keeps its number, so tracebacks still point at the right line):
+about 100 kB less once brotli compressed. tests/pyodide/test_stdlib_zip.py checks under Pyodide's own Python that every
 stripped file parses to the same syntax tree as the original.
 
 Most modules then ship as bytecode only (``.pyc``, made by the runtime's own Python, see
@@ -44,7 +44,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from i18n_build import after_all_languages, is_final_build  # noqa: E402  (hooks/ is not a package)
-from python_source import empty_docstrings, strip_comments  # noqa: E402,F401  (tests use them from here)
+from python_source import empty_docstrings, strip_comments  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.stdlib_zip")
 
@@ -67,21 +67,18 @@ PYODIDE_NEEDS: tuple[str, ...] = (
     "asyncio.protocols", "asyncio.queues", "asyncio.runners", "asyncio.selector_events",
     "asyncio.sslproto", "asyncio.staggered", "asyncio.streams", "asyncio.subprocess",
     "asyncio.taskgroups", "asyncio.tasks", "asyncio.threads", "asyncio.timeouts",
-    "asyncio.transports", "asyncio.trsock", "asyncio.unix_events", "base64", "bisect", 
-    "calendar", "codecs", "codeop", "collections", "collections.abc", 
-    
-    "concurrent", "concurrent.futures", "concurrent.futures._base",
-    "contextlib", "contextvars", "copy", "copyreg", "dataclasses", "datetime", "dis",
-    "encodings", "encodings.aliases", "encodings.cp437", "encodings.utf_8", "enum", "fnmatch",
-    "functools", "genericpath", "glob", "hashlib", "heapq", "importlib", "importlib._abc",
-    "importlib._bootstrap", "importlib._bootstrap_external", "importlib.abc", "importlib.machinery",
-    "importlib.util", "inspect", "io",
-    "ipaddress", "json", "json.decoder", "json.encoder", "json.scanner", "keyword", "linecache",
-    "locale", "logging", "ntpath", "opcode", "operator", "os", "pathlib", "pathlib._os",
-    "posixpath", "pyodide", "pyodide._package_loader", "pyodide._state", "pyodide.code",
-    "pyodide.common", "pyodide.ffi", "pyodide.webloop", "random", "re", "re._casefix",
-    "re._compiler", "re._constants", "re._parser", "reprlib", "selectors", "shutil", "signal",
-    "site", "socket", "stat", "string", "struct", "subprocess", "tempfile",
+    "asyncio.transports", "asyncio.trsock", "asyncio.unix_events", "base64", "bisect", "calendar",
+    "codecs", "codeop", "collections", "collections.abc", "concurrent", "concurrent.futures",
+    "concurrent.futures._base", "contextlib", "contextvars", "copy", "copyreg", "dataclasses",
+    "datetime", "dis", "encodings", "encodings.aliases", "encodings.cp437", "encodings.utf_8",
+    "enum", "fnmatch", "functools", "genericpath", "glob", "hashlib", "heapq", "importlib",
+    "importlib._abc", "importlib._bootstrap", "importlib._bootstrap_external", "importlib.abc",
+    "importlib.machinery", "importlib.util", "inspect", "io", "ipaddress", "json", "json.decoder",
+    "json.encoder", "json.scanner", "keyword", "linecache", "locale", "logging", "ntpath", "opcode",
+    "operator", "os", "pathlib", "pathlib._os", "posixpath", "pyodide", "pyodide._package_loader",
+    "pyodide._state", "pyodide.code", "pyodide.common", "pyodide.ffi", "pyodide.webloop", "random",
+    "re", "re._casefix", "re._compiler", "re._constants", "re._parser", "reprlib", "selectors",
+    "shutil", "signal", "site", "socket", "stat", "string", "struct", "subprocess", "tempfile",
     "textwrap", "threading", "token", "tokenize", "traceback", "types", "typing", "urllib",
     "urllib.parse", "warnings", "weakref", "zipfile", "zipfile._path", "zipfile._path.glob",
     "zipimport",

@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "cases" / "corpus.json"
 sys.path.insert(0, str(ROOT / "hooks"))
 
+import python_source  # noqa: E402
 import stdlib_zip  # noqa: E402
 
 # Loads Pyodide like engine/worker.js (lock data inline, the wheel unpacked), answers the corpus,
@@ -201,7 +202,7 @@ def test_every_trimmed_file_is_the_same_code(runtime, tmp_path) -> None:
 
 def test_comments_go_but_strings_and_encoding_lines_stay() -> None:
     source = '# -*- coding: utf-8 -*-\n"""Doc."""\nx = "#not a comment"  # a comment\n\f\n    # alone\ny = 2\n'.encode()
-    stripped = stdlib_zip.strip_comments(source)
+    stripped = python_source.strip_comments(source)
     assert stripped.startswith(b"# -*- coding: utf-8 -*-\n")
     assert b"#not a comment" in stripped and b"a comment\n" not in stripped and b"alone" not in stripped
     assert stripped.count(b"\n") == source.count(b"\n")
@@ -209,7 +210,7 @@ def test_comments_go_but_strings_and_encoding_lines_stay() -> None:
 
 def test_docstrings_are_emptied_on_the_same_lines() -> None:
     source = b'"""Module\ndoc."""\nclass A:\n    \'\'\'One.\'\'\'; x = 1\n    def f(self):\n        """Two\n\n        lines."""\n        return """not a docstring"""\n'
-    emptied = stdlib_zip.empty_docstrings(source)
+    emptied = python_source.empty_docstrings(source)
     assert emptied.count(b"\n") == source.count(b"\n")
     assert b"Module" not in emptied and b"One." not in emptied and b"lines." not in emptied
     assert b'"""not a docstring"""' in emptied and b"x = 1" in emptied

@@ -61,16 +61,14 @@
   // service worker to keep the runtime for offline use. Guide pages never start the engine, so
   // they never fetch Python; waiting for "ready" means the copy comes from the HTTP cache
   // instead of competing with the engine's own download.
-  let engineReady = document.documentElement.dataset.rebondEngine === "ready";
+  // The engine's state is on <html> (engine/client.js), where it can be read at any time.
+  const engineIs = (...states) => states.includes(document.documentElement.dataset.rebondEngine);
   let registered = false;
   const askToCacheRuntime = () => {
-    if (!engineReady || !registered) return;
+    if (!engineIs("ready") || !registered) return;
     navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ type: "cache-runtime" }));
   };
-  window.addEventListener("rebond:engine-ready", () => {
-    engineReady = true;
-    askToCacheRuntime();
-  }, { once: true });
+  window.addEventListener("rebond:engine-ready", askToCacheRuntime, { once: true });
 
   async function register() {
     try {
@@ -101,9 +99,8 @@
   // which copies the whole site, waits until the engine has started or failed, so that the two
   // do not compete for the reader's processor and connection.
   const engineFirst = document.querySelector('script[src$="engine/boot.js"]') !== null;
-  const engineSettled = () => ["ready", "failed"].includes(document.documentElement.dataset.rebondEngine);
   const afterEngine = (fn) => {
-    if (!engineFirst || engineSettled()) return fn();
+    if (!engineFirst || engineIs("ready", "failed")) return fn();
     window.addEventListener("rebond:engine-ready", fn, { once: true });
     window.addEventListener("rebond:engine-failed", fn, { once: true });
   };
