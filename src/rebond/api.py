@@ -29,7 +29,8 @@ def _str(args: dict[str, Any], name: str, default: str = "") -> str:
 
 
 def _compose(args: dict[str, Any]) -> Any:
-    return compose(args)
+    """The fields' message; ``"review": false`` (not a field) leaves its findings out."""
+    return compose(args, reviewed=args.get("review") is not False)
 
 
 def utf16_index(text: str, index: int) -> int:

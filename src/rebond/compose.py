@@ -109,12 +109,14 @@ def _kind_errors(clean: dict[str, Any]) -> list[dict[str, Any]]:
     return []
 
 
-def compose(fields: Mapping[str, object]) -> dict[str, Any]:
+def compose(fields: Mapping[str, object], *, reviewed: bool = True) -> dict[str, Any]:
     """Compose a message from form fields; never raises.
 
     Returns ``{"ok": True, "kind", "channel", "lang", "subject", "body", "length", "limits",
     "findings", "variant", "letter"}`` (``letter``: the sender, recipient and date blocks of a
     letter, for print; empty for other channels) or ``{"ok": False, "errors": [...]}`` (see :mod:`rebond.validate`).
+    With ``reviewed=False`` there is no ``"findings"``: the review is most of the work, and a
+    caller that reviews the text itself afterwards (the generator page) gets the message sooner.
     """
     clean, errors = validate(fields)
     if clean is not None:
@@ -131,7 +133,7 @@ def compose(fields: Mapping[str, object]) -> dict[str, Any]:
                   "fits_free": len(body) <= LINKEDIN_FREE, "fits_premium": len(body) <= LINKEDIN_PREMIUM}
     # For print: the letter's placed blocks, exactly as they stand in the body.
     letter = {role: _finish(c, text) for role, text in letter_blocks(c, cat).items() if text} if c.channel == "letter" else {}
-    return {
+    out = {
         "ok": True,
         "kind": c.kind,
         "channel": c.channel,
@@ -142,6 +144,8 @@ def compose(fields: Mapping[str, object]) -> dict[str, Any]:
         "limits": limits,
         "variant": c.v,
         "letter": letter,
-        "findings": review(body, lang=c.lang, kind=c.kind, channel=c.channel,
-                           names=(c.name, c.rname, c.company, c.position)),
     }
+    if reviewed:
+        out["findings"] = review(body, lang=c.lang, kind=c.kind, channel=c.channel,
+                                 names=(c.name, c.rname, c.company, c.position))
+    return out

@@ -236,6 +236,20 @@ def test_a_second_visit_starts_from_the_snapshot_with_the_same_message(snapshot_
     assert second.evaluate(_SNAPSHOTS) == kept  # restored, not made again
 
 
+# Types into a field every `every` ms until `forMs` after the engine became ready (each change
+# then calls the engine), then says whether the worker had stored its snapshot meanwhile.
+_TYPE_ON = """async ([every, forMs]) => {
+  const field = document.querySelector('#gen-form [name="position"]');
+  const limit = performance.now() + 120000; // an engine that never starts fails below, not here
+  for (let i = 0; performance.now() < limit && (window.__order.ready === null || performance.now() < window.__order.ready + forMs); i += 1) {
+    field.value = "Poste " + i;
+    field.dispatchEvent(new Event("input", { bubbles: true }));
+    await new Promise((resolve) => setTimeout(resolve, every));
+  }
+  return caches.has("rebond-snapshot");
+}"""
+
+
 @pytest.mark.parametrize("how", ["altered", "not-a-snapshot"])
 def test_a_damaged_snapshot_means_a_normal_start(snapshot_context, base_url, how):
     first, body, _ = _visit_and_personalise(snapshot_context, base_url + "en/" + GENERATOR)
@@ -295,6 +309,21 @@ def test_the_engine_starts_as_the_page_loads_and_the_offline_copy_waits_for_it(c
     assert order["worker"] < order["loaded"] and order["booted"] == "ready"
     # ...and the service worker, which copies the whole site, is registered only once Python is up.
     assert order["ready"] is not None and order["register"] > order["ready"]
+
+
+def test_while_the_reader_types_neither_the_offline_copy_nor_the_snapshot_is_made(context, base_url):
+    context.add_init_script(_START_ORDER)
+    page = context.new_page()
+    page.goto(base_url + "en/outils/ecrire-mon-message/", wait_until="domcontentloaded")
+    # A change every 250 ms from the start until 4 s after Python is ready: both copies, which
+    # write megabytes, wait; each would otherwise start within 1.5 s of "ready".
+    assert page.evaluate(_TYPE_ON, [250, 4000]) is False  # no snapshot
+    assert page.evaluate("document.documentElement.dataset.rebondEngine") == "ready"
+    assert page.evaluate("window.__order.register") is None  # no service worker yet
+    # The reader stops: both are made.
+    _wait_registered(page)
+    assert page.evaluate("window.__order.register - window.__order.ready") > 4000
+    assert len(_wait_snapshot(page)) == 1
 
 
 def test_pages_without_the_engine_register_the_offline_copy_at_load(context, base_url):

@@ -22,6 +22,16 @@ def test_compose_matches_direct_call():
     assert call("compose", **fields) == {"ok": True, "result": json.loads(json.dumps(compose(fields)))}
 
 
+def test_compose_without_review_is_the_same_message_without_findings():
+    fields = {"kind": "feedback", "lang": "fr", "company": "Acme", "channel": "email"}
+    full = call("compose", **fields)["result"]
+    bare = call("compose", **fields, review=False)["result"]
+    assert "findings" in full and "findings" not in bare
+    assert {k: v for k, v in full.items() if k != "findings"} == bare
+    # Only false leaves the review out: any other value is an ordinary (ignored) argument.
+    assert "findings" in call("compose", **fields, review=0)["result"]
+
+
 def test_compose_field_errors_are_a_result():
     out = call("compose", kind="nope")
     assert out["ok"] is True and out["result"]["ok"] is False

@@ -97,12 +97,31 @@
 
   // A page that starts Python as it loads (engine/boot.js): the service worker's first install,
   // which copies the whole site, waits until the engine has started or failed, so that the two
-  // do not compete for the reader's processor and connection.
+  // do not compete for the reader's processor and connection; then for the reader's first pause
+  // after that (no key, pointer or input for a moment), so that it does not slow the answers to
+  // their typing.
   const engineFirst = document.querySelector('script[src$="engine/boot.js"]') !== null;
+  const PAUSE_MS = 1500;
+  let lastInput = performance.now();
+  if (engineFirst) {
+    const seen = () => { lastInput = performance.now(); };
+    for (const type of ["input", "keydown", "pointerdown"]) document.addEventListener(type, seen, { capture: true, passive: true });
+  }
+  const afterPause = (fn) => {
+    const wait = lastInput + PAUSE_MS - performance.now();
+    if (wait <= 0) fn();
+    else setTimeout(() => afterPause(fn), wait);
+  };
   const afterEngine = (fn) => {
-    if (!engineFirst || engineIs("ready", "failed")) return fn();
-    window.addEventListener("rebond:engine-ready", fn, { once: true });
-    window.addEventListener("rebond:engine-failed", fn, { once: true });
+    if (!engineFirst) return fn();
+    // The pause is counted from the moment the engine settles: the first answers come then.
+    const next = () => {
+      lastInput = Math.max(lastInput, performance.now());
+      afterPause(fn);
+    };
+    if (engineIs("ready", "failed")) return next();
+    window.addEventListener("rebond:engine-ready", next, { once: true });
+    window.addEventListener("rebond:engine-failed", next, { once: true });
   };
   const idle = window.requestIdleCallback || ((fn) => setTimeout(fn, 1));
   let started = false;

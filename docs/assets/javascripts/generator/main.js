@@ -121,7 +121,8 @@ function init(root) {
     }
     const seq = ++state.seq;
     const edits = state.edits;
-    const result = await call("compose", fields());
+    // Without its review: the message comes sooner, and afterText() reviews it for the page.
+    const result = await call("compose", { ...fields(), review: false });
     // A newer request, or the reader edited the text meanwhile: their edits win.
     if (seq !== state.seq || edits !== state.edits || !result || queue.waiting()) return;
     if (!result.ok) {
