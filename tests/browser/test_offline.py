@@ -163,9 +163,11 @@ _SNAPSHOT_HOLDS = """async (text) => {
 }"""
 
 # Replaces the kept snapshot: "altered" flips one byte (its recorded sha256 no longer matches);
-# "not-a-snapshot" writes bytes with the right header and a matching sha256 that Pyodide
-# cannot restore (the worker must then start normally all the same).
+# "not-a-snapshot" writes, in the stored form (engine/sparse.js) and with a matching sha256,
+# memory that starts with Pyodide's header but is otherwise empty: Pyodide cannot restore it, and
+# the worker must then start normally all the same.
 _DAMAGE = """async (how) => {
+  const { pack, unpack } = await import(new URL("sparse.js", document.querySelector('script[src$="engine/boot.js"]').src).href);
   const cache = await caches.open("rebond-snapshot");
   const [request] = await cache.keys();
   const response = await cache.match(request);
@@ -174,9 +176,9 @@ _DAMAGE = """async (how) => {
   if (how === "altered") {
     bytes[bytes.length >> 1] ^= 0xff;
   } else {
-    const header = bytes.slice(0, 4);
-    bytes = new Uint8Array(2 * 1024 * 1024);
-    bytes.set(header);
+    const memory = new Uint8Array(2 * 1024 * 1024);
+    memory.set(unpack(bytes).slice(0, 4));
+    bytes = pack(memory);
     const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
     sha = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
   }
@@ -271,6 +273,40 @@ def test_a_damaged_snapshot_means_a_normal_start(snapshot_context, base_url, how
     second.close()
     _, third, marks = _visit_and_personalise(snapshot_context, base_url + "en/" + GENERATOR)
     assert "rebond:snapshot-restored" in marks and third == body
+
+
+# Packs and unpacks, in the page, memory-like bytes: zero pages, data, a length that is not a
+# whole number of pages, a view that does not start at its buffer's start.
+_SPARSE = """async () => {
+  const { pack, unpack } = await import(new URL("sparse.js", document.querySelector('script[src$="engine/boot.js"]').src).href);
+  const page = 65536;
+  const buffer = new ArrayBuffer(10 * page + 1000);
+  const memory = new Uint8Array(buffer, 3);
+  memory.set([1, 2, 3], 0);                 // page 0: data
+  memory[2 * page + 17] = 9;                // page 2: one byte
+  memory.fill(7, 5 * page - 2, 5 * page + 2); // across pages 4 and 5
+  memory[memory.length - 1] = 5;            // the last, partial page
+  const stored = pack(memory);
+  const back = unpack(stored);
+  const same = back !== null && back.length === memory.length && back.every((b, i) => b === memory[i]);
+  return {
+    same,
+    stored: stored.length,
+    empty: unpack(pack(new Uint8Array(3 * page))).every((b) => b === 0),
+    truncated: unpack(stored.slice(0, stored.length - 1)),
+    longer: unpack(Uint8Array.from([...stored, 0])),
+    garbage: unpack(Uint8Array.of(255, 255, 255, 255, 1, 0, 0, 0)),
+  };
+}"""
+
+
+def test_the_snapshot_is_stored_without_its_empty_pages(page, base_url):
+    page.goto(base_url + GENERATOR)
+    out = page.evaluate(_SPARSE)
+    assert out["same"] is True and out["empty"] is True
+    # 5 of the 11 pages hold data (the last one partial): header, page map and those pages only.
+    assert out["stored"] == 8 + 11 + 4 * 65536 + (1000 - 3)
+    assert out["truncated"] is None and out["longer"] is None and out["garbage"] is None
 
 
 # Records, in the page, when the service worker is registered and when the engine is ready.

@@ -4,6 +4,7 @@
 // The runtime's own files live in a folder named after its version (hooks/pyodide_runtime.py),
 // so hosts can cache them for good; keep this version equal to package.json's "pyodide".
 import { loadPyodide } from "../../pyodide/314.0.7/pyodide.mjs";
+import { pack, unpack } from "./sparse.js";
 
 // The site's lock file, the engine's wheel and the trimmed standard library (they change with
 // the engine) sit beside that folder.
@@ -37,9 +38,10 @@ if (typeof WebAssembly === "object" && WebAssembly.instantiateStreaming) {
 // `_loadSnapshot`, pinned version only): a later visit restores it instead of starting Python
 // again (the slow part: ~3 s becomes ~0.5 s). It is made before the first call is answered, so
 // it holds no text of the reader's (tests/browser/test_offline.py searches it for one).
-// It is never downloaded: it is made here, kept in the Cache API, keyed by the digest of the
-// lock file (which names the runtime, the engine and the standard library's digest), and
-// checked (sha256) before use; anything wrong means a normal start.
+// It is never downloaded: it is made here, kept in the Cache API without its empty pages
+// (engine/sparse.js), keyed by the digest of the lock file (which names the runtime, the engine
+// and the standard library's digest), and checked (sha256) before use; anything wrong means a
+// normal start.
 const SNAPSHOT_CACHE = "rebond-snapshot";
 const SNAPSHOT_MAGIC = 1886286592; // Pyodide 314.0.7's snapshot header (pyodide.asm.mjs)
 const SNAPSHOT_HEADER = 48;
@@ -68,11 +70,12 @@ async function readSnapshot(url) {
     const cache = await caches.open(SNAPSHOT_CACHE);
     const hit = await cache.match(url);
     if (!hit) return null;
-    const bytes = new Uint8Array(await hit.arrayBuffer());
-    // Pyodide's snapshot header starts with its magic number; then the bytes must be the ones
-    // kept (a copy damaged in storage, or written by anything else, is not restored).
-    const magic = bytes.length >= SNAPSHOT_HEADER && new DataView(bytes.buffer).getUint32(0, true) === SNAPSHOT_MAGIC;
-    if (magic && (await sha256(bytes)) === hit.headers.get("x-rebond-sha256")) return bytes;
+    // Kept without its empty pages (engine/sparse.js). The stored bytes must be the ones kept
+    // (a copy damaged in storage, or written by anything else, is not restored), and Pyodide's
+    // snapshot header starts with its magic number.
+    const stored = new Uint8Array(await hit.arrayBuffer());
+    const bytes = (await sha256(stored)) === hit.headers.get("x-rebond-sha256") ? unpack(stored) : null;
+    if (bytes && bytes.length >= SNAPSHOT_HEADER && new DataView(bytes.buffer).getUint32(0, true) === SNAPSHOT_MAGIC) return bytes;
     await cache.delete(url);
   } catch {
     // Storage forbidden or broken: a normal start.
@@ -85,8 +88,9 @@ async function saveSnapshot(url, bytes) {
     const cache = await caches.open(SNAPSHOT_CACHE);
     // One snapshot only: those of earlier versions go.
     for (const request of await cache.keys()) if (request.url !== url) await cache.delete(request);
-    const headers = { "content-type": "application/octet-stream", "x-rebond-sha256": await sha256(bytes) };
-    await cache.put(url, new Response(bytes, { headers }));
+    const stored = pack(bytes);
+    const headers = { "content-type": "application/octet-stream", "x-rebond-sha256": await sha256(stored) };
+    await cache.put(url, new Response(stored, { headers }));
     performance.mark("rebond:snapshot-saved");
   } catch {
     // Full or forbidden storage: the next visit simply starts normally.
