@@ -330,7 +330,7 @@ def _wait_registered(page) -> None:
 
 
 @pytest.mark.parametrize("lang", ["", "en/"])
-def test_the_engine_starts_as_the_page_loads_and_the_offline_copy_waits_for_it(context, base_url, lang):
+def test_the_engine_downloads_as_the_page_loads_starts_after_and_the_offline_copy_waits(context, base_url, lang):
     context.add_init_script(_START_ORDER)
     page = context.new_page()
     page.goto(base_url + lang + "outils/ecrire-mon-message/")
@@ -343,6 +343,11 @@ def test_the_engine_starts_as_the_page_loads_and_the_offline_copy_waits_for_it(c
     # The worker's script is requested while the page still loads (engine/boot.js, from <head>),
     # not after the page's own script has run...
     assert order["worker"] < order["loaded"] and order["booted"] == "ready"
+    # ...while Python itself starts only once the page has loaded (the worker says when).
+    boot = base_url + "assets/javascripts/engine/boot.js"
+    info = page.evaluate("async (url) => (await import(url)).engine.ready", boot)
+    loaded_at = page.evaluate("() => performance.timeOrigin + performance.getEntriesByType('navigation')[0].loadEventStart")
+    assert info["released"] >= loaded_at - 5  # two clocks of the same origin: a few ms apart at most
     # ...and the service worker, which copies the whole site, is registered only once Python is up.
     assert order["ready"] is not None and order["register"] > order["ready"]
 

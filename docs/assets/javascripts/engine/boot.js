@@ -4,4 +4,11 @@
 // Python's start overlap them. The page's own script imports the same started engine.
 import { startEngine } from "./client.js";
 
-export const engine = startEngine();
+// Python itself starts once the page has loaded (`hold`): compiling WebAssembly and starting
+// Python beside the theme's own start would slow that start down on a phone's few cores; until
+// then the worker only downloads.
+const pageLoaded = new Promise((resolve) => {
+  if (document.readyState === "complete") resolve();
+  else window.addEventListener("load", () => resolve(), { once: true });
+});
+export const engine = startEngine({ hold: pageLoaded });

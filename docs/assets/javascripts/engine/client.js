@@ -4,6 +4,7 @@
 //   import { startEngine } from ".../engine/client.js";
 //   const engine = startEngine({ onState(state, info) { ... } });
 //   engine.watch((state, info) => { ... });   // a later listener: called at once with the state
+//   startEngine({ hold: promise })            // download now, start Python once `promise` settles
 //   await engine.ready;                       // rejects with an Error whose .code says why
 //   const reply = await engine.call("compose", fields);   // {ok, result} or {ok: false, error}
 //
@@ -23,7 +24,7 @@ export function wasmAllowed() {
   }
 }
 
-export function startEngine({ timeoutMs = 20000, onState = () => {} } = {}) {
+export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null } = {}) {
   let state = "loading";
   let lastInfo = {};
   const listeners = new Set([onState]);
@@ -79,7 +80,9 @@ export function startEngine({ timeoutMs = 20000, onState = () => {} } = {}) {
       setState("failed", { code: "crash", detail: event.message || "worker error" });
     });
     worker.addEventListener("messageerror", () => setState("failed", { code: "crash" }));
-    worker.postMessage({ type: "init" });
+    // With `hold` (a promise), the worker only downloads until it settles, then starts Python.
+    worker.postMessage({ type: "init", hold: Boolean(hold) });
+    if (hold) hold.then(() => worker.postMessage({ type: "go" }));
   } catch (error) {
     setTimeout(() => setState("failed", { code: error.code || "crash", detail: String(error.message) }));
   }

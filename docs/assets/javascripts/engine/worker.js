@@ -20,6 +20,20 @@ let handle = null;
 // once it has started the WebAssembly and standard library downloads; it reports any failure.
 import(new URL("pyodide.asm.mjs", CORE).href).catch(() => {});
 
+// The page may hold the processor-heavy part of the start (compiling WebAssembly, starting
+// Python) until it has loaded (engine/boot.js): meanwhile the runtime's files are only
+// downloaded, into the HTTP cache where Pyodide then finds them. On a phone's few cores, this
+// keeps the page's own start (its theme's script, its layout) from waiting for Python's.
+let release = () => {};
+// Resolves with the moment (ms since the epoch) Python's start was allowed: reported with "ready".
+const released = new Promise((resolve) => { release = () => resolve(performance.timeOrigin + performance.now()); });
+
+function prefetch(url) {
+  // Read to the end and dropped: the copy that matters is the HTTP cache's. A failure here is
+  // left to Pyodide's own request, which reports it.
+  return fetch(url).then((response) => response.body && response.body.pipeTo(new WritableStream())).catch(() => {});
+}
+
 // Pyodide reports a failed WebAssembly download or compilation with a console warning and then
 // waits for ever: watch the compilation itself, so that a download cut midway fails at once
 // instead of at the client's timeout.
@@ -107,6 +121,7 @@ async function forgetSnapshot(url) {
 
 // --- The start -----------------------------------------------------------------------------
 async function runtime(config) {
+  await released;
   try {
     return await Promise.race([loadPyodide(config), wasmFailure]);
   } catch (error) {
@@ -247,11 +262,18 @@ function failure(code, detail) {
 
 self.addEventListener("message", async (event) => {
   const message = event.data || {};
-  if (message.type === "init") {
+  if (message.type === "go") {
+    release();
+  } else if (message.type === "init") {
+    if (message.hold) {
+      for (const file of [new URL("pyodide.asm.wasm", CORE), new URL(STDLIB, RUNTIME)]) prefetch(file);
+    } else {
+      release();
+    }
     try {
       const { handle: engineHandle, ...info } = await start();
       handle = engineHandle;
-      self.postMessage({ type: "ready", ...info });
+      self.postMessage({ type: "ready", ...info, released: await released });
     } catch (error) {
       self.postMessage({ type: "failed", code: error.code || "load", detail: String(error.message || error) });
     }
