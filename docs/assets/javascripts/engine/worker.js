@@ -16,14 +16,15 @@ const STDLIB = "python_stdlib_min.zip";
 let handle = null;
 
 // Pyodide's own script (1.2 MB), requested as soon as the worker exists, while it reads the lock
-// file and looks for a kept snapshot. loadPyodide imports the same URL (one module, one download)
-// once it has started the WebAssembly and standard library downloads; it reports any failure.
+// file and looks for a kept snapshot. loadPyodide later imports the same URL (one module, one
+// download) and reports any failure.
 import(new URL("pyodide.asm.mjs", CORE).href).catch(() => {});
 
 // The page may hold the processor-heavy part of the start (compiling WebAssembly, starting
 // Python) until it has loaded (engine/boot.js): meanwhile the runtime's files are only
-// downloaded, into the HTTP cache where Pyodide then finds them. On a phone's few cores, this
-// keeps the page's own start (its theme's script, its layout) from waiting for Python's.
+// downloaded, into the HTTP cache where Pyodide then finds them (on a phone's network, the
+// download is the long part). On a phone's few cores, this keeps the page's own start (its
+// theme's script, its layout) from waiting for Python's.
 let release = () => {};
 // Resolves with the moment (ms since the epoch) Python's start was allowed: reported with "ready".
 const released = new Promise((resolve) => { release = () => resolve(performance.timeOrigin + performance.now()); });
@@ -59,8 +60,8 @@ if (typeof WebAssembly === "object" && WebAssembly.instantiateStreaming) {
 const SNAPSHOT_CACHE = "rebond-snapshot";
 const SNAPSHOT_MAGIC = 1886286592; // Pyodide 314.0.7's snapshot header (pyodide.asm.mjs)
 const SNAPSHOT_HEADER = 48;
-// The snapshot is stored once the reader pauses (no call for this long): hashing and writing
-// 30 MB beside the answers to their typing would slow those answers down.
+// The snapshot is stored once the reader pauses (no call for this long): packing, hashing and
+// writing it beside the answers to their typing would slow those answers down.
 const SAVE_PAUSE_MS = 1500;
 let lastCall = 0; // performance.now() of the latest call
 
