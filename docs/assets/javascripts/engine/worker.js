@@ -25,6 +25,7 @@ import(new URL("pyodide.asm.mjs", CORE).href).catch(() => {});
 // downloaded, into the HTTP cache where Pyodide then finds them (on a phone's network, the
 // download is the long part). On a phone's few cores, this keeps the page's own start (its
 // theme's script, its layout) from waiting for Python's.
+let held = false; // the page holds Python's start ("init" with `hold`)
 let release = () => {};
 // Resolves with the moment (ms since the epoch) Python's start was allowed: reported with "ready".
 const released = new Promise((resolve) => { release = () => resolve(performance.timeOrigin + performance.now()); });
@@ -209,7 +210,11 @@ async function start() {
 
   // A snapshot kept from an earlier visit (the first visit has none: it starts at once, without
   // waiting for the lock file).
-  if (useSnapshot && (await keptSnapshotCount()) > 0) {
+  const kept = useSnapshot && (await keptSnapshotCount()) > 0;
+  // A first visit downloads the runtime during the hold; a later one (it kept a snapshot) has it
+  // at hand, in the HTTP cache or the offline copy: reading it twice would only cost time.
+  if (held && !kept) for (const file of [new URL("pyodide.asm.wasm", CORE), new URL(STDLIB, RUNTIME)]) prefetch(file);
+  if (kept) {
     // Read and checked while Pyodide loads its script (it awaits the bytes only to size the
     // memory); a missing or damaged copy rejects, and the start goes on normally.
     const url = snapshotURL.catch(() => null);
@@ -266,11 +271,8 @@ self.addEventListener("message", async (event) => {
   if (message.type === "go") {
     release();
   } else if (message.type === "init") {
-    if (message.hold) {
-      for (const file of [new URL("pyodide.asm.wasm", CORE), new URL(STDLIB, RUNTIME)]) prefetch(file);
-    } else {
-      release();
-    }
+    held = Boolean(message.hold);
+    if (!held) release();
     try {
       const { handle: engineHandle, ...info } = await start();
       handle = engineHandle;

@@ -284,8 +284,9 @@ function init(root) {
     }
   }
 
-  // Python started as the page began to load (engine/boot.js): the default message is readable
-  // and copyable at once, and the worker's downloads and compilation overlap the page's own.
+  // The engine began as the page began to load (engine/boot.js): its downloads overlap the
+  // page's own, and Python starts once the page has loaded. The default message is readable
+  // and copyable at once.
   // (The client fails at once, with "no-wasm", where the page's policy blocks WebAssembly.)
   state.engine = engine;
   engine.watch(onState);
