@@ -5,7 +5,13 @@ engine's field specs (:mod:`rebond.fields`) and the interface catalog
 (:mod:`rebond.locales.ui_fr` / ``ui_en``), so it reads and works without JavaScript: labels,
 hints, fieldsets grouped by what the reader knows, defaults, and the default message composed
 by the engine from those very defaults (so the first live update changes nothing until the
-reader does). Field ``name``s are the engine's field names. The page's script receives the
+reader does).
+
+It is written as the page's script leaves it when there is no draft: buttons that need the
+script shown, channels that do not suit the default kind hidden, the form's data-kind/-channel
+set, the engine's "loading" status written. The script's start then changes nothing, so it
+never lays the page out again while the theme's own start measures it. Without scripts, the
+page's ``noscript_css`` stylesheet hides those buttons and that status (overrides/main.html). Field ``name``s are the engine's field names. The page's script receives the
 strings and the schema it needs as a JSON data block (allowed by the CSP: it never runs).
 
 The output is one line of HTML: Markdown would end a raw HTML block at a blank line, so line
@@ -35,7 +41,7 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("say", ("tone", "keep_cv", "disappointment", "good_luck")),
     ("letter", ("sender_address", "sender_email", "sender_phone", "recipient_address", "place", "date")),
 )
-# Shown only when they matter, once the script runs (CSS keys on the form's data-kind/-channel).
+# Shown only when they matter (CSS keys on the form's data-kind/-channel, which the script follows).
 ONLY_KIND = {"new_skill": "recontact_skill"}
 ONLY_CHANNEL_GROUP = {"letter": "letter"}
 # The reader's own details: browsers may fill them in (WCAG 1.3.5, input purpose).
@@ -84,17 +90,22 @@ def _error(name: str) -> str:
     return f'<p class="rebond-field__error"{_attrs(id=f"gen-{name}-error")} hidden></p>'
 
 
-def _choices(ui: dict[str, str], name: str, value: Any, multiple: bool = False) -> str:
-    """A fieldset of radios (one value) or checkboxes (a list), with legend, hint and error."""
+def _choices(ui: dict[str, str], name: str, value: Any, multiple: bool = False,
+             allowed: tuple[str, ...] | None = None) -> str:
+    """A fieldset of radios (one value) or checkboxes (a list), with legend, hint and error.
+
+    Options outside ``allowed`` (channels that do not suit the kind) are hidden and disabled.
+    """
     spec = fields.FIELDS[name]
     hint, hint_id = _hint(ui, name)
     items = []
     for option in spec["values"]:
         checked = option in value if multiple else option == value
+        off = allowed is not None and option not in allowed
         input_id = f"gen-{name}-{option}"
         items.append(
-            f'<div class="rebond-choice" data-value="{escape(option)}">'
-            f'<input{_attrs(type="checkbox" if multiple else "radio", id=input_id, name=name, value=option, checked=checked)}>'
+            f'<div class="rebond-choice"{_attrs(data_value=option, hidden=off)}>'
+            f'<input{_attrs(type="checkbox" if multiple else "radio", id=input_id, name=name, value=option, checked=checked, disabled=off)}>'
             f'<label{_attrs(for_=input_id)}>{escape(ui[OPTION_PREFIX[name] + option])}</label></div>'
         )
     kind = "checkboxes" if multiple else "radios"
@@ -134,7 +145,8 @@ def _options(ui: dict[str, str], names: tuple[str, ...], values: dict[str, Any])
 def _field(ui: dict[str, str], name: str, values: dict[str, Any]) -> str:
     spec = fields.FIELDS[name]
     if spec["type"] == "choice":
-        return _choices(ui, name, values[name])
+        allowed = fields.COMBINATIONS[values["kind"]] if name == "channel" else None
+        return _choices(ui, name, values[name], allowed=allowed)
     if spec["type"] == "list":
         return _choices(ui, name, values[name], multiple=True)
     return _text_field(ui, name, values[name])
@@ -153,7 +165,7 @@ def _group(ui: dict[str, str], group: str, names: tuple[str, ...], values: dict[
 
 
 def _button(label: str, action: str, **attrs: Any) -> str:
-    return f'<button{_attrs(type="button", class_="md-button rebond-js-only", data_action=action, hidden=True, **attrs)}>{escape(label)}</button>'
+    return f'<button{_attrs(type="button", class_="md-button rebond-js-only", data_action=action, **attrs)}>{escape(label)}</button>'
 
 
 def _output(ui: dict[str, str], result: dict[str, Any], lang: str) -> str:
@@ -195,7 +207,7 @@ def _output(ui: dict[str, str], result: dict[str, Any], lang: str) -> str:
 def _keep(ui: dict[str, str]) -> str:
     """Draft on this device (opt-in), delete my data, link to this draft: script only."""
     return (
-        '<fieldset class="rebond-gen__group rebond-gen__keep rebond-js-only" hidden>'
+        '<fieldset class="rebond-gen__group rebond-gen__keep rebond-js-only">'
         f'<legend class="rebond-gen__legend">{escape(ui["group_keep"])}</legend>'
         '<div class="rebond-choice"><input type="checkbox" id="gen-keep-draft" aria-describedby="gen-keep-draft-hint">'
         f'<label for="gen-keep-draft">{escape(ui["keep_draft"])}</label></div>'
@@ -228,11 +240,12 @@ def render_generator(lang: str) -> str:
     groups = "".join(_group(ui, group, names, values) for group, names in GROUPS)
     return (
         f'<div class="rebond-gen" id="rebond-generator">{_data_block(lang)}'
-        f'<form class="rebond-gen__form" id="gen-form" data-engine="loading" novalidate{_attrs(aria_label=ui["form_label"])}>'
+        f'<form class="rebond-gen__form" id="gen-form" data-engine="loading" novalidate'
+        f'{_attrs(data_kind=values["kind"], data_channel=values["channel"], aria_label=ui["form_label"])}>'
         '<div class="rebond-error-summary" id="gen-error-summary" tabindex="-1" hidden><div role="alert">'
         f'<h2 id="gen-error-summary-title">{escape(ui["error_summary_title"])}</h2><ul></ul></div></div>'
         f'<noscript><p class="rebond-gen__notice">{escape(ui["noscript"])}</p></noscript>'
-        '<p class="rebond-gen__status" id="gen-status" role="status"></p>'
+        f'<p class="rebond-gen__status" id="gen-status" role="status">{escape(ui["status_loading"])}</p>'
         '<div class="rebond-gen__failure" id="gen-failure" role="alert" hidden></div>'
         '<p class="rebond-gen__notice" id="gen-notice" hidden></p>'
         '<div class="rebond-gen__layout"><div class="rebond-gen__fields">'
@@ -240,7 +253,7 @@ def render_generator(lang: str) -> str:
         # On a phone the message comes after the whole form: a way straight to it.
         f'<p class="rebond-gen__skip"><a href="#gen-output">{escape(ui["skip_to_message"])}</a></p>'
         f'{groups}<input type="hidden" name="variant" id="gen-variant" value="{values["variant"]}">'
-        f'<button{_attrs(type="submit", class_="md-button md-button--primary rebond-js-only", hidden=True, disabled=True)}>{escape(ui["update"])}</button>'
+        f'<button{_attrs(type="submit", class_="md-button md-button--primary rebond-js-only")}>{escape(ui["update"])}</button>'
         f'</div>{_output(ui, result, lang)}</div>{_keep(ui)}</form>'
         '<div class="rebond-letter" id="gen-letter" aria-hidden="true"></div>'
         '</div>'

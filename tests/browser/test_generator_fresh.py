@@ -33,6 +33,38 @@ def test_default_message_is_there_before_python_and_passes_axe(page, base_url, a
     assert page.inner_text("#gen-status") == UI[lang]["status_ready"]
 
 
+# Attribute changes inside the generator, recorded from the document's start to its load event.
+WATCH_FORM = """
+window.__formChanges = [];
+new MutationObserver((records) => {
+  for (const r of records) if (r.target.closest && r.target.closest("#rebond-generator"))
+    window.__formChanges.push(`${r.target.id || r.target.tagName}[${r.attributeName}]`);
+}).observe(document, { subtree: true, attributes: true,
+  attributeFilter: ["hidden", "disabled", "data-kind", "data-channel", "data-engine"] });
+addEventListener("load", () => { window.__formChangesAtLoad = window.__formChanges.slice(); });
+"""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_script_finds_the_form_as_it_would_leave_it(context, base_url, lang) -> None:
+    # The page is written in the script's starting state (no draft): its start rewrites nothing,
+    # so the browser does not lay the page out again while the theme starts.
+    context.add_init_script(WATCH_FORM)
+    page = context.new_page()
+    page.goto(base_url + ("en/" if lang == "en" else "") + PATH, wait_until="load")
+    page.wait_for_function("() => Array.isArray(window.__formChangesAtLoad)")
+    assert page.evaluate("() => window.__formChangesAtLoad") == []
+    # ...and that state is the one the script keeps: script-only buttons shown (printing is for
+    # letters), channels for the default kind only, the loading status said.
+    shown = page.locator(".rebond-js-only:visible")
+    assert shown.count() == page.locator(".rebond-js-only:not([data-action=print])").count() > 0
+    for channel in ("linkedin", "phone"):
+        assert page.is_disabled(f"#gen-channel-{channel}") and page.is_hidden(f"#gen-channel-{channel}")
+    assert page.is_enabled("#gen-channel-letter") and page.is_hidden('[data-field="sender_address"]')
+    status = page.inner_text("#gen-status")
+    assert status in (UI[lang]["status_loading"], UI[lang]["status_ready"])
+
+
 def test_on_a_phone_a_link_leads_straight_to_the_message(browser, server) -> None:
     phone = browser.new_context(viewport={"width": 390, "height": 800})
     try:
@@ -65,8 +97,10 @@ def test_without_javascript_the_page_still_gives_a_message(browser, server) -> N
         href = page.get_attribute("#gen-mailto", "href")
         body = unquote(urlsplit(href).query.split("&body=", 1)[1]).replace("\r\n", "\n")
         assert body == expected["body"]
-        # Buttons that need a script are not offered.
+        # Buttons that need a script are not offered, nor is a loading status.
+        assert page.locator(".rebond-js-only").count() > 0
         assert page.locator(".rebond-js-only:visible").count() == 0
+        assert page.is_hidden("#gen-status")
     finally:
         context.close()
 

@@ -23,7 +23,10 @@ function init(root) {
   const state = { engine: null, edited: false, edits: 0, last: null, seq: 0, reviewed: "", fromLink: new Set() };
 
   const fields = () => readFields(form, schema);
-  const setStatus = (text) => { $("#gen-status").textContent = text; };
+  const setStatus = (text) => {
+    const status = $("#gen-status");
+    if (status.textContent !== text) status.textContent = text; // the page starts with "loading"
+  };
   const say = (where, text) => { $(where).textContent = text; };
   function notice(text) {
     const box = $("#gen-notice");
@@ -32,18 +35,21 @@ function init(root) {
   }
 
   // Channels follow the kind (the engine's COMBINATIONS); the form's data-* drive the CSS.
+  // Only what differs is written: the page comes with the default kind's state
+  // (macros/generator.py), and rewriting it would make the browser lay the page out again.
   function syncChoices() {
     const kind = fields().kind;
     const allowed = schema.COMBINATIONS[kind] || schema.CHANNELS;
     const radios = [...form.querySelectorAll('input[name="channel"]')];
     for (const radio of radios) {
-      radio.disabled = !allowed.includes(radio.value);
-      radio.closest(".rebond-choice").hidden = radio.disabled;
+      const off = !allowed.includes(radio.value);
+      if (radio.disabled !== off) radio.disabled = radio.closest(".rebond-choice").hidden = off;
     }
     if (!radios.some((r) => r.checked && !r.disabled)) radios.find((r) => r.value === allowed[0]).checked = true;
-    form.dataset.kind = kind;
-    form.dataset.channel = fields().channel;
-    document.documentElement.classList.toggle("rebond-print-letter", form.dataset.channel === "letter");
+    if (form.dataset.kind !== kind) form.dataset.kind = kind;
+    const channel = fields().channel;
+    if (form.dataset.channel !== channel) form.dataset.channel = channel;
+    document.documentElement.classList.toggle("rebond-print-letter", channel === "letter");
   }
 
   function saveDraft() {
@@ -178,9 +184,7 @@ function init(root) {
     notice(ignoredFromLink.length ? t("fragment_ignored", { names: ignoredFromLink.join(", ") }) : t("fragment_applied"));
   }
 
-  // --- Start: scripts on, draft, link, then Python once the page has painted. ---
-  for (const node of root.querySelectorAll(".rebond-js-only")) node.hidden = false;
-  form.querySelector('button[type="submit"]').disabled = false;
+  // --- Start: draft, link, then Python once the page has loaded. ---
   let pending = false;
   const keep = $("#gen-keep-draft");
   keep.checked = draft.isKept();
@@ -265,7 +269,7 @@ function init(root) {
   });
 
   function onState(next, info = {}) {
-    form.dataset.engine = next;
+    if (form.dataset.engine !== next) form.dataset.engine = next;
     if (next === "ready") {
       setStatus(t("status_ready"));
       schedule(() => (state.edited ? afterText() : compose()));
