@@ -95,18 +95,16 @@
     window.location.reload();
   });
 
-  // A page that starts Python as it loads (engine/boot.js): the service worker's first install,
-  // which copies the whole site, waits until the engine has started or failed, so that the two
-  // do not compete for the reader's processor and connection; then for the reader's first pause
-  // after that (no key, pointer or input for a moment), so that it does not slow the answers to
-  // their typing.
-  const engineFirst = document.querySelector('script[src$="engine/boot.js"]') !== null;
+  // A page that starts Python once it has loaded (engine/boot.js marks <html> when its script
+  // runs): the service worker's first install, which copies the whole site, waits until the
+  // engine has started or failed, so that the two do not compete for the reader's processor and
+  // connection; then for the reader's first pause after that (no key, pointer or input for a
+  // moment), so that it does not slow the answers to their typing.
+  let engineFirst = false; // known at the load event
   const PAUSE_MS = 1500;
   let lastInput = performance.now();
-  if (engineFirst) {
-    const seen = () => { lastInput = performance.now(); };
-    for (const type of ["input", "keydown", "pointerdown"]) document.addEventListener(type, seen, { capture: true, passive: true });
-  }
+  const seen = () => { lastInput = performance.now(); };
+  for (const type of ["input", "keydown", "pointerdown"]) document.addEventListener(type, seen, { capture: true, passive: true });
   const afterPause = (fn) => {
     const wait = lastInput + PAUSE_MS - performance.now();
     if (wait <= 0) fn();
@@ -130,6 +128,10 @@
     started = true;
     idle(register);
   };
-  if (document.readyState === "complete") afterEngine(start);
-  else window.addEventListener("load", () => afterEngine(start), { once: true });
+  const atLoad = () => {
+    engineFirst = engineIs("loading", "ready", "failed");
+    afterEngine(start);
+  };
+  if (document.readyState === "complete") atLoad();
+  else window.addEventListener("load", atLoad, { once: true });
 })();

@@ -4,7 +4,7 @@
 //   import { startEngine } from ".../engine/client.js";
 //   const engine = startEngine({ onState(state, info) { ... } });
 //   engine.watch((state, info) => { ... });   // a later listener: called at once with the state
-//   startEngine({ hold: promise })            // download now, start Python once `promise` settles
+//   startEngine({ hold: promise })            // the worker starts once `promise` settles
 //   await engine.ready;                       // rejects with an Error whose .code says why
 //   const reply = await engine.call("compose", fields);   // {ok, result} or {ok: false, error}
 //
@@ -27,6 +27,8 @@ export function wasmAllowed() {
 export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null } = {}) {
   let state = "loading";
   let lastInfo = {};
+  // The page has an engine, even before it starts: offline.js reads this at the load event.
+  document.documentElement.dataset.rebondEngine = state;
   const listeners = new Set([onState]);
   let worker = null;
   let nextId = 1;
@@ -59,11 +61,12 @@ export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null
     for (const listener of listeners) listener(next, info);
   }
 
-  const timer = setTimeout(() => setState("failed", { code: "timeout" }), timeoutMs);
+  let timer = null;
   ready.then(() => clearTimeout(timer), () => clearTimeout(timer));
 
-  try {
-    if (!wasmAllowed()) throw Object.assign(new Error("WebAssembly unavailable or blocked"), { code: "no-wasm" });
+  function begin() {
+    if (state === "failed") return; // failed or terminated while held
+    timer = setTimeout(() => setState("failed", { code: "timeout" }), timeoutMs);
     worker = new Worker(WORKER_URL, { type: "module" });
     worker.addEventListener("message", ({ data }) => {
       if (data.type === "ready") setState("ready", data);
@@ -80,12 +83,21 @@ export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null
       setState("failed", { code: "crash", detail: event.message || "worker error" });
     });
     worker.addEventListener("messageerror", () => setState("failed", { code: "crash" }));
-    // With `hold` (a promise), the worker only downloads until it settles, then starts Python.
-    worker.postMessage({ type: "init", hold: Boolean(hold) });
-    if (hold) hold.then(() => worker.postMessage({ type: "go" }));
-  } catch (error) {
-    setTimeout(() => setState("failed", { code: error.code || "crash", detail: String(error.message) }));
+    worker.postMessage({ type: "init" });
   }
+
+  // Failures reported from a later task, once the page has had the engine object back.
+  const fail = (code, detail) => setTimeout(() => setState("failed", { code, detail }));
+  const start = () => {
+    try {
+      begin();
+    } catch (error) {
+      fail("crash", String(error.message)); // no worker allowed (policy) or possible
+    }
+  };
+  if (!wasmAllowed()) fail("no-wasm", "WebAssembly unavailable or blocked");
+  else if (hold) hold.then(start); // with `hold` (a promise), the worker starts once it settles
+  else start();
 
   return {
     ready,

@@ -20,22 +20,6 @@ let handle = null;
 // download) and reports any failure.
 import(new URL("pyodide.asm.mjs", CORE).href).catch(() => {});
 
-// The page may hold the processor-heavy part of the start (compiling WebAssembly, starting
-// Python) until it has loaded (engine/boot.js): meanwhile the runtime's files are only
-// downloaded, into the HTTP cache where Pyodide then finds them (on a phone's network, the
-// download is the long part). On a phone's few cores, this keeps the page's own start (its
-// theme's script, its layout) from waiting for Python's.
-let held = false; // the page holds Python's start ("init" with `hold`)
-let release = () => {};
-// Resolves with the moment (ms since the epoch) Python's start was allowed: reported with "ready".
-const released = new Promise((resolve) => { release = () => resolve(performance.timeOrigin + performance.now()); });
-
-function prefetch(url) {
-  // Read to the end and dropped: the copy that matters is the HTTP cache's. A failure here is
-  // left to Pyodide's own request, which reports it.
-  return fetch(url).then((response) => response.body && response.body.pipeTo(new WritableStream())).catch(() => {});
-}
-
 // Pyodide reports a failed WebAssembly download or compilation with a console warning and then
 // waits for ever: watch the compilation itself, so that a download cut midway fails at once
 // instead of at the client's timeout.
@@ -123,7 +107,6 @@ async function forgetSnapshot(url) {
 
 // --- The start -----------------------------------------------------------------------------
 async function runtime(config) {
-  await released;
   try {
     return await Promise.race([loadPyodide(config), wasmFailure]);
   } catch (error) {
@@ -211,9 +194,6 @@ async function start() {
   // A snapshot kept from an earlier visit (the first visit has none: it starts at once, without
   // waiting for the lock file).
   const kept = useSnapshot && (await keptSnapshotCount()) > 0;
-  // A first visit downloads the runtime during the hold; a later one (it kept a snapshot) has it
-  // at hand, in the HTTP cache or the offline copy: reading it twice would only cost time.
-  if (held && !kept) for (const file of [new URL("pyodide.asm.wasm", CORE), new URL(STDLIB, RUNTIME)]) prefetch(file);
   if (kept) {
     // Read and checked while Pyodide loads its script (it awaits the bytes only to size the
     // memory); a missing or damaged copy rejects, and the start goes on normally.
@@ -268,15 +248,11 @@ function failure(code, detail) {
 
 self.addEventListener("message", async (event) => {
   const message = event.data || {};
-  if (message.type === "go") {
-    release();
-  } else if (message.type === "init") {
-    held = Boolean(message.hold);
-    if (!held) release();
+  if (message.type === "init") {
     try {
       const { handle: engineHandle, ...info } = await start();
       handle = engineHandle;
-      self.postMessage({ type: "ready", ...info, released: await released });
+      self.postMessage({ type: "ready", ...info });
     } catch (error) {
       self.postMessage({ type: "failed", code: error.code || "load", detail: String(error.message || error) });
     }
