@@ -69,3 +69,19 @@ def test_every_page_carries_a_csp_meta_with_the_hash_of_each_inline_script(site_
                 if kind == "script" and body.strip() and not body.lstrip().startswith("{"):
                     digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
                     assert f"'sha256-{digest}'" in csp, f"{lang}/{rel}: inline script without its hash"
+
+
+def test_page_scripts_are_async_modules_placed_after_the_content_they_use(site_dir):
+    # `async` runs a page's script in a task of its own rather than inside DOMContentLoaded's
+    # (overrides/main.html); that is only safe because the script comes after the page's content.
+    seen = 0
+    for lang in LANGS:
+        for rel, html in pages(site_dir, lang).items():
+            doc = parse(html)
+            ids = [a.get("id") for _, a in doc.tags]
+            for i, (tag, attrs) in enumerate(doc.tags):
+                if tag == "script" and attrs.get("src", "").endswith(("generator/main.js", "planner.js", "checklists.js")):
+                    seen += 1
+                    assert attrs.get("type") == "module" and "async" in attrs, f"{lang}/{rel}: {attrs}"
+                    assert "__config" in ids[:i], f"{lang}/{rel}: a page script before the page's end"
+    assert seen >= 6  # the generator, the planner and the checklists, in both languages
