@@ -95,8 +95,8 @@
     window.location.reload();
   });
 
-  // A page that starts Python once it has loaded (engine/boot.js marks <html> when its script
-  // runs): the service worker's first install, which copies the whole site, waits until the
+  // A page that starts Python once it has loaded (engine/client.js marks <html> as soon as a
+  // page asks for an engine): the service worker's first install, which copies the whole site, waits until the
   // engine has started or failed, so that the two do not compete for the reader's processor and
   // connection; then for the reader's first pause after that (no key, pointer or input for a
   // moment), so that it does not slow the answers to their typing.
