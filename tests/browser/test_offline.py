@@ -162,12 +162,15 @@ _SNAPSHOT_HOLDS = """async (text) => {
   return new TextDecoder("latin1").decode(bytes).includes(text);
 }"""
 
+# engine/sparse.js, as the generator's page (its script's folder's sibling) reaches it.
+_SPARSE_URL = """new URL("../engine/sparse.js", document.querySelector('script[src$="generator/main.js"]').src).href"""
+
 # Replaces the kept snapshot: "altered" flips one byte (its recorded sha256 no longer matches);
 # "not-a-snapshot" writes, in the stored form (engine/sparse.js) and with a matching sha256,
 # memory that starts with Pyodide's header but is otherwise empty: Pyodide cannot restore it, and
 # the worker must then start normally all the same.
 _DAMAGE = """async (how) => {
-  const { pack, unpack } = await import(new URL("../engine/sparse.js", document.querySelector('script[src$="generator/main.js"]').src).href);
+  const { pack, unpack } = await import(SPARSE_URL);
   const cache = await caches.open("rebond-snapshot");
   const [request] = await cache.keys();
   const response = await cache.match(request);
@@ -183,7 +186,7 @@ _DAMAGE = """async (how) => {
     sha = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
   }
   await cache.put(request, new Response(bytes, { headers: { "x-rebond-sha256": sha } }));
-}"""
+}""".replace("SPARSE_URL", _SPARSE_URL)
 
 
 def _engine_marks(page) -> list[str]:
@@ -278,7 +281,7 @@ def test_a_damaged_snapshot_means_a_normal_start(snapshot_context, base_url, how
 # Packs and unpacks, in the page, memory-like bytes: zero pages, data, a length that is not a
 # whole number of pages, a view that does not start at its buffer's start.
 _SPARSE = """async () => {
-  const { pack, unpack } = await import(new URL("../engine/sparse.js", document.querySelector('script[src$="generator/main.js"]').src).href);
+  const { pack, unpack } = await import(SPARSE_URL);
   const page = 65536;
   const buffer = new ArrayBuffer(10 * page + 1000);
   const memory = new Uint8Array(buffer, 3);
@@ -297,7 +300,7 @@ _SPARSE = """async () => {
     longer: unpack(Uint8Array.from([...stored, 0])),
     garbage: unpack(Uint8Array.of(255, 255, 255, 255, 1, 0, 0, 0)),
   };
-}"""
+}""".replace("SPARSE_URL", _SPARSE_URL)
 
 
 def test_the_snapshot_is_stored_without_its_empty_pages(page, base_url):

@@ -96,11 +96,11 @@
   });
 
   // A page that starts Python once it has loaded (engine/client.js marks <html> as soon as a
-  // page asks for an engine): the service worker's first install, which copies the whole site, waits until the
-  // engine has started or failed, so that the two do not compete for the reader's processor and
-  // connection; then for the reader's first pause after that (no key, pointer or input for a
-  // moment), so that it does not slow the answers to their typing.
-  let engineFirst = false; // known at the load event
+  // page asks for an engine; by the load event, its script has run): the service worker's first
+  // install, which copies the whole site, waits until the engine has started or failed, so that
+  // the two do not compete for the reader's processor and connection; then for the reader's
+  // first pause after that (no key, pointer or input for a moment), so that it does not slow
+  // the answers to their typing.
   const PAUSE_MS = 1500;
   let lastInput = performance.now();
   const seen = () => { lastInput = performance.now(); };
@@ -111,7 +111,7 @@
     else setTimeout(() => afterPause(fn), wait);
   };
   const afterEngine = (fn) => {
-    if (!engineFirst) return fn();
+    if (!engineIs("loading", "ready", "failed")) return fn(); // a page without an engine
     // The pause is counted from the moment the engine settles: the first answers come then.
     const next = () => {
       lastInput = Math.max(lastInput, performance.now());
@@ -128,10 +128,6 @@
     started = true;
     idle(register);
   };
-  const atLoad = () => {
-    engineFirst = engineIs("loading", "ready", "failed");
-    afterEngine(start);
-  };
-  if (document.readyState === "complete") atLoad();
-  else window.addEventListener("load", atLoad, { once: true });
+  if (document.readyState === "complete") afterEngine(start);
+  else window.addEventListener("load", () => afterEngine(start), { once: true });
 })();

@@ -193,8 +193,7 @@ async function start() {
 
   // A snapshot kept from an earlier visit (the first visit has none: it starts at once, without
   // waiting for the lock file).
-  const kept = useSnapshot && (await keptSnapshotCount()) > 0;
-  if (kept) {
+  if (useSnapshot && (await keptSnapshotCount()) > 0) {
     // Read and checked while Pyodide loads its script (it awaits the bytes only to size the
     // memory); a missing or damaged copy rejects, and the start goes on normally.
     const url = snapshotURL.catch(() => null);
