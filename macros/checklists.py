@@ -46,7 +46,7 @@ class _Ids:
 
 def _print_header(labels: dict) -> str:
     return (
-        '<div class="rebond-checklist__print-header" aria-hidden="true">'
+        '<div class="rebond-checklist__print-header" aria-hidden="true" data-search-exclude>'
         f'<p class="rebond-checklist__brand">{escape(labels["site_name"])}</p>'
         f'<p class="rebond-checklist__line">{escape(labels["date_line"])}'
         '<span class="rebond-checklist__blank"></span></p>'
@@ -102,8 +102,9 @@ def _controls(data: dict, labels: dict, prefix: str) -> str:
     return f'<div class="rebond-checklist__controls" hidden>{remember}<p>{buttons}</p></div>'
 
 
-def render_checklist(checklist_id: str, lang: str, prefix: str, level: int = 1) -> str:
-    """One checklist as a single-line HTML block (no blank line: Markdown keeps it raw)."""
+def render_checklist(checklist_id: str, lang: str, prefix: str, level: int = 1, *, searchable: bool = True) -> str:
+    """One checklist as a single-line HTML block (no blank line: Markdown keeps it raw).
+    `searchable=False` keeps a second copy (the print-all page) out of search results."""
     data = checklists.get_checklist(checklist_id, lang)
     labels = checklists.labels(lang)
     level = min(max(int(level), 1), 6)
@@ -114,7 +115,7 @@ def render_checklist(checklist_id: str, lang: str, prefix: str, level: int = 1) 
         f'<section class="rebond-checklist rebond-checklist--{data["kind"]}" '
         f'data-checklist="{_attr(checklist_id)}" aria-labelledby="{title_id}">'
         f"{_print_header(labels)}"
-        f'<h{level} id="{title_id}">{escape(data["title"])}</h{level}>'
+        f'<h{level} id="{title_id}"{"" if searchable else " data-search-exclude"}>{escape(data["title"])}</h{level}>'
         f'<p class="rebond-checklist__intro">{escape(data["intro"])}</p>'
         f"{body}{_controls(data, labels, prefix)}</section>"
     )
@@ -192,7 +193,7 @@ def render_form(lang: str) -> str:
         for attr, key in (("loading", "loading"), ("failed", "engine_failed"), ("past", "past"))
     )
     return (
-        f'<form class="rebond-planner" id="rebond-planner" novalidate hidden lang="{lang}" '
+        f'<form class="rebond-planner" id="rebond-planner" novalidate hidden data-search-exclude lang="{lang}" '
         f"{messages}>"
         '<div class="rebond-planner__summary" id="plan-error-summary" tabindex="-1" hidden>'
         f'<p class="rebond-planner__summary-title">{escape(form["error_summary"])}</p><ul></ul>'
@@ -204,7 +205,7 @@ def render_form(lang: str) -> str:
         "</form>"
         '<section class="rebond-plan rebond-plan--result" id="rebond-plan-result" hidden '
         'aria-labelledby="rebond-plan-result-title">'
-        f'<h2 id="rebond-plan-result-title" tabindex="-1">{escape(form["result_heading"])}</h2>'
+        f'<h2 id="rebond-plan-result-title" tabindex="-1" data-search-exclude>{escape(form["result_heading"])}</h2>'
         '<div class="rebond-plan__body"></div>'
         '<p class="rebond-plan__actions">'
         f'<button type="button" class="md-button" data-action="download">'
@@ -219,9 +220,10 @@ def register(env, page_lang: Callable[[], str]) -> None:
     ids = _Ids(env)
 
     @env.macro
-    def checklist(checklist_id: str, level: int = 1) -> str:
+    def checklist(checklist_id: str, level: int = 1, searchable: bool = True) -> str:
         """One checklist, in the page's language."""
-        return render_checklist(checklist_id, page_lang(), ids.prefix(checklist_id), level)
+        return render_checklist(checklist_id, page_lang(), ids.prefix(checklist_id), level,
+                                searchable=searchable)
 
     @env.macro
     def followup_table(level: int = 1) -> str:
@@ -231,7 +233,8 @@ def register(env, page_lang: Callable[[], str]) -> None:
     @env.macro
     def all_checklists(level: int = 2) -> str:
         """Every checklist, each printed on its own page (see checklists.css)."""
-        blocks = "".join(checklist(cid, level) for cid in checklists.checklist_ids())
+        # Each list has its own page: search points there, not at this copy.
+        blocks = "".join(checklist(cid, level, searchable=False) for cid in checklists.checklist_ids())
         return f'<div class="rebond-checklist-all">{blocks}</div>'
 
     @env.macro

@@ -177,7 +177,7 @@ def _output(ui: dict[str, str], result: dict[str, Any], lang: str) -> str:
     review_items = "".join(f'<li class="rebond-finding">{escape(f["message"])}</li>' for f in findings)
     return (
         '<section class="rebond-gen__output" id="gen-output" aria-labelledby="gen-output-title">'
-        f'<h2 id="gen-output-title">{escape(ui["output_title"])}</h2>'
+        f'<h2 id="gen-output-title" data-search-exclude>{escape(ui["output_title"])}</h2>'
         f'<p class="rebond-field__hint" id="gen-output-hint">{escape(ui["output_hint"])}</p>'
         f'<div class="rebond-field" data-output="subject"><label for="gen-subject">{escape(ui["label_subject"])}</label>'
         f'<textarea id="gen-subject" name="subject" rows="2" spellcheck="true" lang="{escape(result["lang"])}">{_text(result["subject"])}</textarea></div>'
@@ -197,7 +197,7 @@ def _output(ui: dict[str, str], result: dict[str, Any], lang: str) -> str:
         f'<p class="rebond-field__hint" id="gen-print-hint" hidden>{escape(ui["print_hint"])}</p>'
         '<p class="rebond-gen__action-status" id="gen-action-status" role="status"></p>'
         '<section class="rebond-gen__review" aria-labelledby="gen-review-title">'
-        f'<h3 id="gen-review-title">{escape(ui["review_title"])}</h3>'
+        f'<h3 id="gen-review-title" data-search-exclude>{escape(ui["review_title"])}</h3>'
         f'<p id="gen-review-none"{_attrs(hidden=bool(findings))}>{escape(ui["review_none"])}</p>'
         f'<ul class="rebond-gen__findings" id="gen-findings">{review_items}</ul></section>'
         '</section>'
@@ -238,12 +238,16 @@ def render_generator(lang: str) -> str:
     if not result["ok"]:  # the default message is part of the page: a failure is a build error
         raise ValueError(f"default message could not be composed: {result['errors']}")
     groups = "".join(_group(ui, group, names, values) for group, names in GROUPS)
+    # Search indexes what the page says, not the tool: `data-search-exclude` sits on the form
+    # and on each heading in it. Material's indexer ends an exclusion at the first closing tag of
+    # the same name (so not on the outer <div>), and starts a section at every heading, excluded
+    # or not (so on each heading too).
     return (
         f'<div class="rebond-gen" id="rebond-generator">{_data_block(lang)}'
-        f'<form class="rebond-gen__form" id="gen-form" data-engine="loading" novalidate'
+        f'<form class="rebond-gen__form" id="gen-form" data-engine="loading" novalidate data-search-exclude'
         f'{_attrs(data_kind=values["kind"], data_channel=values["channel"], aria_label=ui["form_label"])}>'
         '<div class="rebond-error-summary" id="gen-error-summary" tabindex="-1" hidden><div role="alert">'
-        f'<h2 id="gen-error-summary-title">{escape(ui["error_summary_title"])}</h2><ul></ul></div></div>'
+        f'<h2 id="gen-error-summary-title" data-search-exclude>{escape(ui["error_summary_title"])}</h2><ul></ul></div></div>'
         f'<noscript><p class="rebond-gen__notice">{escape(ui["noscript"])}</p></noscript>'
         f'<p class="rebond-gen__status" id="gen-status" role="status">{escape(ui["status_loading"])}</p>'
         '<div class="rebond-gen__failure" id="gen-failure" role="alert" hidden></div>'

@@ -48,26 +48,43 @@ def test_home_page_has_no_axe_violation(page, base_url, axe_check, lang):
     axe_check(page)
 
 
+def _search(page, base_url: str, lang: str, query: str) -> list[str]:
+    """Types `query` into the search dialog as a reader would; the results' links."""
+    page.goto(base_url + ("en/" if lang == "en" else ""))
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    # Material drops a query typed before its search worker is ready: wait for its prompt.
+    prompt = """() => JSON.parse(document.getElementById("__config").textContent).translations["search.result.placeholder"]"""
+    page.wait_for_function(f"() => document.querySelector('.md-search-result__meta').textContent.trim() === ({prompt})()")
+    page.locator(".md-search__input").press_sequentially(query)
+    # Then for its answer: a count, or "no matching documents".
+    page.wait_for_function(f"() => document.querySelector('.md-search-result__meta').textContent.trim() !== ({prompt})()")
+    return page.eval_on_selector_all("a.md-search-result__link", "links => links.map(a => a.href)")
+
+
 @pytest.mark.parametrize("lang,query,own,foreign", [
     ("fr", "remercier", "/guide/remercier/", "/en/"),
     ("en", "thanking", "/en/guide/remercier/", None),
 ])
 def test_search_finds_pages_of_its_own_language_only(page, base_url, lang, query, own, foreign):
-    page.goto(base_url + ("en/" if lang == "en" else ""))
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    # Material drops a query typed before its search worker is ready: wait for its prompt.
-    page.wait_for_function("""() => {
-        const prompt = JSON.parse(document.getElementById("__config").textContent).translations["search.result.placeholder"];
-        return document.querySelector(".md-search-result__meta").textContent.trim() === prompt;
-    }""")
-    page.locator(".md-search__input").press_sequentially(query)
-    page.locator("a.md-search-result__link").first.wait_for()
-    hrefs = page.eval_on_selector_all("a.md-search-result__link", "links => links.map(a => a.href)")
+    hrefs = _search(page, base_url, lang, query)
     assert any(own in h for h in hrefs), hrefs
     prefix = base_url + ("en/" if lang == "en" else "")
     assert all(h.startswith(prefix) for h in hrefs), hrefs
     if lang == "fr":
         assert not any(h.startswith(base_url + "en/") for h in hrefs), hrefs
+
+
+@pytest.mark.parametrize("lang,query", [
+    ("fr", "problème"), ("en", "problem"), ("fr", "imprimer liste"), ("en", "print checklist"),
+])
+def test_search_leads_to_pages_not_into_a_tool_or_a_second_copy(page, base_url, lang, query):
+    """No result opens the generator's hidden error summary or its form, and each checklist is
+    found on its own page, not again on the print-all page."""
+    hrefs = _search(page, base_url, lang, query)
+    assert not [h for h in hrefs if "#gen-" in h or "#rebond-plan-result" in h], hrefs
+    assert not [h for h in hrefs if "/tout-imprimer/#" in h], hrefs
+    if "print" in query or "imprimer" in query:
+        assert any("/outils/listes/" in h for h in hrefs), hrefs
 
 
 def test_engine_loads_in_a_module_worker_under_the_csp(page, base_url, server, context):

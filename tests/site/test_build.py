@@ -55,6 +55,40 @@ def test_each_language_has_its_own_search_index(site_dir):
     assert not any(d["location"].startswith("en/") for d in fr["docs"])
 
 
+def _search_docs(site_dir, lang: str) -> list[dict]:
+    prefix = site_dir if lang == "fr" else site_dir / lang
+    return json.loads((prefix / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+
+
+def test_search_finds_what_the_pages_say_not_the_controls_of_their_tools(site_dir):
+    """Search results are reading: no form labels, default message or print-only lines, no
+    entry for a tool's hidden headings, and no section listed twice (the print-all page)."""
+    from rebond.locales import ui_en, ui_fr
+
+    for lang, ui in (("fr", ui_fr.UI), ("en", ui_en.UI)):
+        docs = _search_docs(site_dir, lang)
+        texts = " ".join(d["title"] + " " + d["text"] for d in docs)
+        for key in ("form_intro", "label_body", "error_summary_title", "output_hint", "group_keep",
+                    "keep_draft", "review_title"):
+            assert ui[key] not in texts, f"{lang}: the generator's {key!r} is in the search index"
+        hidden = [d["location"] for d in docs if "#gen-" in d["location"] or "#rebond-plan-result" in d["location"]]
+        assert not hidden, f"{lang}: entries for a tool's own headings: {hidden}"
+        # The checklists' print header ("Date :", "Poste :") is for paper only.
+        printed = [d["location"] for d in docs if d["text"].startswith("<p>Rebond</p>")]
+        assert not printed, f"{lang}: print-only header indexed on {printed}"
+        seen: dict[tuple[str, str], str] = {}
+        for d in docs:
+            key = (d["title"], d["text"])
+            assert key not in seen or not d["text"], f"{lang}: {d['location']} repeats {seen[key]}"
+            seen[key] = d["location"]
+        # What the generator's page says around the tool stays searchable.
+        generator = [d for d in docs if d["location"].startswith("outils/ecrire-mon-message/")]
+        assert len(generator) >= 2 and all(d["text"] for d in generator), generator
+        # The print-all page is found by what it is for.
+        print_all = [d for d in docs if d["location"].startswith("outils/listes/tout-imprimer/")]
+        assert len(print_all) == 1 and "A4" in print_all[0]["text"], print_all
+
+
 def test_every_page_carries_a_csp_meta_with_the_hash_of_each_inline_script(site_dir):
     import base64
 
