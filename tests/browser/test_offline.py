@@ -194,6 +194,11 @@ def _engine_marks(page) -> list[str]:
     return worker.evaluate("() => performance.getEntriesByType('mark').map((m) => m.name)")
 
 
+def _worker_fetches(page) -> list[str]:
+    worker = next(w for w in page.workers if w.url.endswith("/engine/worker.js"))
+    return worker.evaluate("() => performance.getEntriesByType('resource').map((r) => r.name)")
+
+
 def _visit_and_personalise(context, url: str):
     """Open the generator, wait for the engine, type the marker: (page, message, worker marks)."""
     page = context.new_page()
@@ -233,12 +238,15 @@ def test_a_second_visit_starts_from_the_snapshot_with_the_same_message(snapshot_
     # Made before the reader's text reached Python: the snapshot does not hold it.
     assert not first.evaluate(_SNAPSHOT_HOLDS, MARKER)
     assert first.evaluate(_SNAPSHOT_HOLDS, "rebond")  # (the search itself works)
+    assert [u for u in _worker_fetches(first) if u.endswith(".whl")]
     first.close()
 
     second, again, marks = _visit_and_personalise(snapshot_context, base_url + GENERATOR)
     assert "rebond:snapshot-restored" in marks and "rebond:snapshot-failed" not in marks
     assert again == body and MARKER in again
     assert second.evaluate(_SNAPSHOTS) == kept  # restored, not made again
+    # The engine comes imported with the snapshot: its wheel is not even fetched.
+    assert not [u for u in _worker_fetches(second) if u.endswith(".whl")]
 
 
 # Types into a field every `every` ms until `forMs` after the engine became ready (each change

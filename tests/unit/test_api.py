@@ -105,3 +105,26 @@ def test_never_raises_on_any_string(raw):
 def test_never_raises_on_any_request(req):
     out = json.loads(handle(json.dumps(req)))
     assert out["ok"] in (True, False)
+
+
+
+def test_the_engine_imports_nothing_once_loaded():
+    """The browser's memory snapshot is taken once `rebond.api` is imported, and a later visit
+    restores it without unpacking the wheel again (engine/worker.js). So no engine code may
+    import anything later: every import is at the top of its module."""
+    import ast
+    from pathlib import Path
+
+    import rebond
+
+    late = []
+    for path in sorted(Path(rebond.__path__[0]).rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top = set(map(id, tree.body))
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)) and id(node) not in top:
+                late.append(f"{path.name}:{node.lineno}")
+            if isinstance(node, ast.Name) and node.id in ("__import__", "importlib"):
+                late.append(f"{path.name}:{node.lineno} ({node.id})")
+    assert len(list(Path(rebond.__path__[0]).rglob("*.py"))) > 20
+    assert not late, late

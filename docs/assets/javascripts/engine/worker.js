@@ -139,13 +139,17 @@ function engine(pyodide, wheel) {
   // Unpacked into site-packages (a copy: unpacking may take the buffer over), then imported.
   pyodide.unpackArchive(wheel.slice(0), "wheel");
   performance.mark("rebond:package");
-  const api = pyodide.pyimport("rebond.api");
+  const loaded = imported(pyodide);
   // Everything made so far (the runtime's and the engine's objects, about 22,000) lives as long
   // as the page: out of the collector's sight (gc.freeze), a full collection no longer scans it
   // all (7 ms under Node, several times that in a busy browser, between two keystrokes).
   pyodide.runPython("import gc; gc.freeze()");
   performance.mark("rebond:import");
-  return { handle: api.handle, version: pyodide.pyimport("rebond").__version__ };
+  return loaded;
+}
+
+function imported(pyodide) {
+  return { handle: pyodide.pyimport("rebond.api").handle, version: pyodide.pyimport("rebond").__version__ };
 }
 
 async function fetchLock() {
@@ -174,8 +178,9 @@ async function start() {
   // The lock file is read here and given to Pyodide as data: its digest keys the snapshot, and
   // it names the wheel, fetched as soon as it is known (beside the runtime's own downloads).
   const locked = fetchLock();
-  const wheel = locked.then(({ lock }) => fetchWheel(lock));
-  wheel.catch(() => {}); // awaited below; a failure must not go unhandled meanwhile
+  // A normal start needs the wheel; a restored snapshot does not (below).
+  let fetched = null;
+  const wheel = () => (fetched ??= locked.then(({ lock }) => fetchWheel(lock)));
   const useSnapshot = snapshotsUsable();
   const snapshotURL = locked.then(async ({ text }) =>
     new URL(`snapshot-${VERSION}-${(await sha256(new TextEncoder().encode(text))).slice(0, 24)}.bin`, RUNTIME).href);
@@ -202,25 +207,24 @@ async function start() {
       .then((bytes) => (bytes ? ((checked = true), bytes) : Promise.reject(new Error("no usable snapshot"))));
     snapshot.catch(() => {});
     try {
-      // The engine is already imported in the snapshot; its files are unpacked again all the
-      // same (a module it imports later reads them), and only from a wheel that passed its check.
-      const [pyodide, bytes] = await Promise.all([runtime({ ...config, _loadSnapshot: snapshot }), wheel]);
+      // The snapshot holds the engine imported, frozen out of the collector's sight: every one
+      // of its modules, since it imports nothing later (tests/pyodide), so neither the wheel nor
+      // its unpacking (about 30 ms of a later visit's start) is needed.
+      const pyodide = await runtime({ ...config, _loadSnapshot: snapshot });
       performance.mark("rebond:runtime");
-      const loaded = engine(pyodide, bytes);
+      const loaded = imported(pyodide);
       performance.mark("rebond:snapshot-restored");
       return { ...loaded, ms: Math.round(performance.now() - t0), snapshot: "restored" };
     } catch {
-      // Any trouble with the snapshot: forget it, start normally. (A wheel that failed its
-      // check is no fault of the snapshot: the normal start below reports it.)
+      // Any trouble with the snapshot: forget it, start normally.
       const kept = await url;
-      const wheelFailed = await wheel.then(() => false, () => true);
-      if (kept && !wheelFailed) await forgetSnapshot(kept);
+      if (kept) await forgetSnapshot(kept);
       // Only a copy that passed its checks can fail in Pyodide; a damaged one is never tried.
       if (checked) performance.mark("rebond:snapshot-failed");
     }
   }
   // A lock file or wheel that cannot be had fails the start at once, not after the runtime.
-  const [pyodide, bytes] = await Promise.all([runtime({ ...config, _makeSnapshot: Boolean(useSnapshot) }), wheel]);
+  const [pyodide, bytes] = await Promise.all([runtime({ ...config, _makeSnapshot: Boolean(useSnapshot) }), wheel()]);
   performance.mark("rebond:runtime");
   const loaded = engine(pyodide, bytes);
   let saved = "none";
