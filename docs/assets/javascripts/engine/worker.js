@@ -176,7 +176,7 @@ async function start() {
   const t0 = performance.now();
   if (typeof WebAssembly !== "object") throw failure("no-wasm", "WebAssembly is not available");
   // The lock file is read here and given to Pyodide as data: its digest keys the snapshot, and
-  // it names the wheel, fetched as soon as it is known (beside the runtime's own downloads).
+  // it names the wheel, which a normal start fetches beside the runtime's own downloads.
   const locked = fetchLock();
   // A normal start needs the wheel; a restored snapshot does not (below).
   let fetched = null;
@@ -207,9 +207,9 @@ async function start() {
       .then((bytes) => (bytes ? ((checked = true), bytes) : Promise.reject(new Error("no usable snapshot"))));
     snapshot.catch(() => {});
     try {
-      // The snapshot holds the engine imported, frozen out of the collector's sight: every one
-      // of its modules, since it imports nothing later (tests/pyodide), so neither the wheel nor
-      // its unpacking (about 30 ms of a later visit's start) is needed.
+      // The snapshot holds the engine imported, frozen out of the collector's sight: every
+      // module it will use, since it imports nothing later (tests/unit/test_api.py). Neither
+      // the wheel nor its unpacking (about 30 ms of a later visit's start) is needed.
       const pyodide = await runtime({ ...config, _loadSnapshot: snapshot });
       performance.mark("rebond:runtime");
       const loaded = imported(pyodide);
