@@ -52,12 +52,14 @@ def _search(page, base_url: str, lang: str, query: str) -> list[str]:
     """Types `query` into the search dialog as a reader would; the results' links."""
     page.goto(base_url + ("en/" if lang == "en" else ""))
     page.locator("label.md-search__icon, .md-search__input").first.click()
+    prompt = page.evaluate('() => JSON.parse(document.getElementById("__config").textContent)'
+                           '.translations["search.result.placeholder"]')
+    meta = "document.querySelector('.md-search-result__meta').textContent.trim()"
     # Material drops a query typed before its search worker is ready: wait for its prompt.
-    prompt = """() => JSON.parse(document.getElementById("__config").textContent).translations["search.result.placeholder"]"""
-    page.wait_for_function(f"() => document.querySelector('.md-search-result__meta').textContent.trim() === ({prompt})()")
+    page.wait_for_function(f"(prompt) => {meta} === prompt", arg=prompt)
     page.locator(".md-search__input").press_sequentially(query)
     # Then for its answer: a count, or "no matching documents".
-    page.wait_for_function(f"() => document.querySelector('.md-search-result__meta').textContent.trim() !== ({prompt})()")
+    page.wait_for_function(f"(prompt) => {meta} !== prompt", arg=prompt)
     return page.eval_on_selector_all("a.md-search-result__link", "links => links.map(a => a.href)")
 
 
