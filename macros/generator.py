@@ -11,8 +11,10 @@ It is written as the page's script leaves it when there is no draft: buttons tha
 script shown, channels that do not suit the default kind hidden, the form's data-kind/-channel
 set, the engine's "loading" status written. The script's start then changes nothing, so it
 never lays the page out again while the theme's own start measures it. Without scripts, the
-page's ``noscript_css`` stylesheet hides those buttons and that status (overrides/main.html). Field ``name``s are the engine's field names. The page's script receives the
-strings and the schema it needs as a JSON data block (allowed by the CSP: it never runs).
+page's ``noscript_css`` stylesheet hides those buttons and that status (overrides/main.html).
+
+Field ``name``s are the engine's field names. The page's script receives the strings and the
+schema it needs as a JSON data block (allowed by the CSP: it never runs).
 
 The output is one line of HTML: Markdown would end a raw HTML block at a blank line, so line
 breaks inside text areas are written as ``&#10;``.

@@ -288,9 +288,8 @@ function init(root) {
     }
   }
 
-  // The engine began as the page began to load (engine/boot.js): its downloads overlap the
-  // page's own, and Python starts once the page has loaded. The default message is readable
-  // and copyable at once.
+  // The engine's worker starts once the page has loaded (engine/boot.js). Until then, and
+  // until Python is ready, the default message is readable and copyable.
   // (The client fails at once, with "no-wasm", where the page's policy blocks WebAssembly.)
   state.engine = engine;
   engine.watch(onState);
