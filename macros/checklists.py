@@ -152,8 +152,8 @@ def render_plan(the_plan: dict, prefix: str) -> str:
 
 def render_form(lang: str) -> str:
     """The planner's form, hidden until planner.js shows it (it needs the engine)."""
-    form = planner.CATALOGS[lang].FORM
-    cats = planner.CATALOGS[lang].CATEGORIES
+    form = planner.texts(lang).FORM
+    cats = planner.texts(lang).CATEGORIES
 
     def field(name: str, control: str, *, label_after: bool = False) -> str:
         label = f'<label for="plan-{name}">{escape(form[name])}</label>'
@@ -261,8 +261,8 @@ def register(env, page_lang: Callable[[], str]) -> None:
         if not result["ok"]:  # a broken example is a build error, not a silent gap
             raise ValueError(f"planner example failed: {result['errors']}")
         the_plan = result["plan"]
-        form = planner.CATALOGS[lang].FORM
-        summary = planner.CATALOGS[lang].EXAMPLE.format(
+        form = planner.texts(lang).FORM
+        summary = planner.texts(lang).EXAMPLE.format(
             refusal=planner.format_date(date.fromisoformat(the_plan["refusal_date"]), lang),
             start=planner.format_date(date.fromisoformat(the_plan["start_date"]), lang),
         )

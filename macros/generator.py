@@ -2,7 +2,7 @@
 
 ``register(env, page_lang)`` defines ``generator_form()``. The form is rendered from the
 engine's field specs (:mod:`rebond.fields`) and the interface catalog
-(:mod:`rebond.locales.ui_fr` / ``ui_en``), so it reads and works without JavaScript: labels,
+(each language pack's ``ui`` module, :mod:`rebond.locales`), so it reads and works without JavaScript: labels,
 hints, fieldsets grouped by what the reader knows, defaults, and the default message composed
 by the engine from those very defaults (so the first live update changes nothing until the
 reader does).
@@ -29,10 +29,10 @@ from typing import Any
 
 from rebond import compose, fields
 from rebond.api import handle
-from rebond.locales import ui_en, ui_fr
+from rebond import locales
 from rebond.mailto import mailto
 
-UI = {"fr": ui_fr.UI, "en": ui_en.UI}
+UI = {lang: locales.pack(lang).ui.UI for lang in locales.codes()}
 
 # Fieldsets, in reading order: what the message is, then what the reader knows.
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -1,7 +1,7 @@
 """The printable checklists, as data, in every language.
 
 The structure (checklist ids, item ids and their order, page slugs) is fixed here once; the
-texts live in ``locales/checklists_<lang>.py``. The build-time macros, the pages and the tests
+texts live in each language pack (``locales/<lang>/checklists.py``). The build-time macros, the pages and the tests
 all read this module, so the printed list, the on-screen list and the guide agree.
 """
 
@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rebond.locales import checklists_en, checklists_fr
-
-LANGS: tuple[str, ...] = ("fr", "en")
-_CATALOGS = {"fr": checklists_fr, "en": checklists_en}
+from rebond import locales
 
 
 @dataclass(frozen=True)
@@ -81,9 +78,9 @@ def spec(checklist_id: str) -> ChecklistSpec:
 
 
 def _catalog(lang: str):
-    if lang not in _CATALOGS:
+    if lang not in locales.CODES:
         raise KeyError(f"unknown language: {lang!r}")
-    return _CATALOGS[lang]
+    return locales.pack(lang).checklists
 
 
 def labels(lang: str) -> dict[str, str]:

@@ -15,7 +15,7 @@ from typing import Any
 from . import typography
 from .context import Ctx
 from .fields import LINKEDIN_FREE, LINKEDIN_PREMIUM
-from .locales import catalog
+from .locales import pack
 from .review import review
 from .validate import error, validate
 
@@ -124,7 +124,7 @@ def compose(fields: Mapping[str, object], *, reviewed: bool = True) -> dict[str,
     if clean is None or errors:
         return {"ok": False, "errors": errors}
     c = Ctx.from_fields(clean)
-    cat = catalog(c.lang)
+    cat = pack(c.lang).messages
     subject, body = _LAYOUTS[c.channel](c, cat)
     subject, body = _finish(c, subject), _finish(c, body)
     limits: dict[str, Any] = {}

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import locales
+
 KINDS: tuple[str, ...] = (
     "thanks",
     "feedback",
@@ -29,7 +31,8 @@ KINDS: tuple[str, ...] = (
     "phone",
 )
 CHANNELS: tuple[str, ...] = ("email", "letter", "linkedin", "phone")
-LANGS: tuple[str, ...] = ("fr", "en")
+# The registry's live list of languages (rebond.locales): never written out here.
+LANGS: list[str] = locales.CODES
 GENDERS: tuple[str, ...] = ("f", "m", "n")
 TONES: tuple[str, ...] = ("formal", "warm")
 TOPICS: tuple[str, ...] = ("cv", "letter", "interview", "tests")
@@ -70,7 +73,8 @@ FIELDS: dict[str, dict[str, Any]] = {
     "kind": _choice(KINDS, None, required=True),
     # None: the first channel of the kind (see COMBINATIONS).
     "channel": _choice(CHANNELS, None),
-    "lang": _choice(LANGS, "fr"),
+    # The registry's list itself (not a copy), so that a registered language is valid at once.
+    "lang": {"type": "choice", "values": LANGS, "required": False, "default": locales.DEFAULT},
     "sender_name": _text(80),
     "sender_gender": _choice(GENDERS, "n"),
     # The name as written after "Madame"/"Ms" (usually the surname); with gender "n", a full name.

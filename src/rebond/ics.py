@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Mapping
 from datetime import date, datetime, timezone
 
-from rebond.planner import CATALOGS, plan, today_from
+from rebond.planner import plan, texts, today_from
 
 CRLF = "\r\n"
 FOLD_OCTETS = 75
@@ -57,7 +57,7 @@ def _uid(the_plan: Mapping, step_id: str) -> str:
 def build_calendar(the_plan: Mapping, now: datetime) -> str:
     """A plan (from rebond.planner.build_plan) -> the .ics text, CRLF line ends."""
     lang = the_plan["lang"]
-    cat = CATALOGS[lang]
+    cat = texts(lang)
     stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     company = the_plan.get("company", "")
     lines = [
@@ -99,7 +99,7 @@ def build_calendar(the_plan: Mapping, now: datetime) -> str:
 
 def filename(the_plan: Mapping) -> str:
     """Download name, e.g. rebond-suivi-2026-11-25.ics."""
-    return f"{CATALOGS[the_plan['lang']].ICS['filename']}-{the_plan['refusal_date']}.ics"
+    return f"{texts(the_plan['lang']).ICS['filename']}-{the_plan['refusal_date']}.ics"
 
 
 def export(fields: Mapping[str, object], today: date, now: datetime) -> dict:

@@ -14,10 +14,7 @@ from datetime import date, timedelta
 from urllib.parse import quote
 
 from rebond.dates import add_days, add_months, parse_iso_date
-from rebond.locales import planner_en, planner_fr
-
-LANGS: tuple[str, ...] = ("fr", "en")
-CATALOGS = {"fr": planner_fr, "en": planner_en}
+from rebond import locales
 CATEGORIES: tuple[str, ...] = ("employe", "technicien", "cadre", "unknown")
 
 # Months after the start date: (initial period, with renewal), per known category.
@@ -54,12 +51,17 @@ _TRUE = {"true", "1", "on", "yes", "oui"}
 _FALSE = {"false", "0", "off", "no", "non", ""}
 
 
+def texts(lang: str):
+    """The planner's texts in a registered language (its pack's ``planner`` module)."""
+    return locales.pack(lang).planner
+
+
 def _error(field: str, code: str, **values: object) -> dict:
     """One structured error, with its message in every language."""
     return {
         "field": field,
         "code": code,
-        "message": {lang: CATALOGS[lang].ERRORS[code].format(**values) for lang in LANGS},
+        "message": {lang: texts(lang).ERRORS[code].format(**values) for lang in locales.codes()},
     }
 
 
@@ -84,7 +86,7 @@ def validate(fields: Mapping[str, object], today: date) -> tuple[dict, list[dict
     clean: dict = {}
 
     lang = _text(fields.get("lang")) or "fr"
-    if lang not in LANGS:
+    if lang not in locales.CODES:
         errors.append(_error("lang", "unknown_lang"))
     clean["lang"] = lang
 
@@ -139,7 +141,7 @@ def validate(fields: Mapping[str, object], today: date) -> tuple[dict, list[dict
 
 def format_date(day: date, lang: str) -> str:
     """A date as a reader writes it: "vendredi 1er mai 2026" / "Friday 1 May 2026"."""
-    cat = CATALOGS[lang]
+    cat = texts(lang)
     number = "1er" if (lang == "fr" and day.day == 1) else str(day.day)
     return f"{cat.WEEKDAYS[day.weekday()]} {number} {cat.MONTHS[day.month - 1]} {day.year}"
 
@@ -180,12 +182,12 @@ def _dated_steps(clean: dict) -> list[tuple[str, date, date]]:
 def build_plan(clean: dict, today: date) -> dict:
     """Clean fields (from validate, without errors) -> the plan, as JSON-ready data."""
     lang = clean["lang"]
-    cat = CATALOGS[lang]
+    cat = texts(lang)
     steps = []
     for step_id, first, last in _dated_steps(clean):
-        texts = cat.STEPS[step_id]
+        step_texts = cat.STEPS[step_id]
         limit_key = "renewed" if step_id == "renewal_end" else "initial"
-        why = texts["why"].format(limit=cat.LIMITS[limit_key][clean["category"]])
+        why = step_texts["why"].format(limit=cat.LIMITS[limit_key][clean["category"]])
         if first == last:
             label = format_date(first, lang)
         else:
@@ -201,9 +203,9 @@ def build_plan(clean: dict, today: date) -> dict:
             "is_range": first != last,
             "date_label": label,
             "past": last < today,
-            "title": texts["title"],
+            "title": step_texts["title"],
             "why": why,
-            "reference": texts.get("reference", ""),
+            "reference": step_texts.get("reference", ""),
             "link": {"href": f"{GENERATOR_PATH}#{fragment}", "fragment": fragment,
                      "label": cat.FORM["link"]},
         })

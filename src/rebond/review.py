@@ -13,71 +13,10 @@ from typing import Any
 
 from . import typography
 from .fields import LINKEDIN_FREE, LINKEDIN_PREMIUM
-from .locales import catalog
+from . import locales
 
 _F = re.IGNORECASE | re.UNICODE
 
-# Patterns by finding and language. Words are matched whole; apostrophes may be ' or ’.
-_A = "['’]"
-_PATTERNS: dict[str, dict[str, list[str]]] = {
-    "new_interview": {
-        "fr": [r"\bnouvel entretien", r"\b(?:un|d" + _A + r"un) (?:autre|second|deuxième) entretien",
-               r"\brecons[iy]dérer\b",
-               r"\brevenir sur votre (?:décision|choix)", r"\brevoir votre (?:décision|choix)",
-               r"\b(?:seconde|deuxième|nouvelle|dernière) chance\b", r"\bme (?:redonner|donner) (?:une|ma) chance\b",
-               r"\bchanger d" + _A + r"avis\b", r"\bre-?convoquer\b", r"\bme recevoir (?:à nouveau|de nouveau)"],
-        "en": [r"\b(?:another|a new|a second|one more) (?:interview|meeting|chance|opportunity to interview)\b",
-               r"\breconsider\w*", r"\bre-?interview\w*", r"\bsecond chance\b",
-               r"\bchange your (?:mind|decision)\b", r"\bgive me (?:a|another) (?:chance|try)\b",
-               r"\brevisit (?:your|the) decision\b"],
-    },
-    "insistent": {
-        "fr": [r"\bje (?:me permets d" + _A + r")?insist\w*", r"\bj" + _A + r"insiste\b",
-               r"\btoujours pas (?:de|eu de) réponse", r"\bsans (?:aucune )?réponse de votre part",
-               r"\bdans les (?:plus )?brefs délais\b", r"\bau plus vite\b", r"\burgent\w*",
-               r"\bmalgré mes (?:nombreuses |multiples |différentes |précédentes )?relances\b",
-               r"\bj" + _A + r"attends (?:votre|une) réponse\b", r"\bje relance (?:encore|à nouveau)"],
-        "en": [r"\bI insist\b", r"\bstill (?:haven't|have not|not) (?:heard|received)", r"\bASAP\b",
-               r"\bas soon as possible\b", r"\burgent(?:ly)?\b", r"\bdespite my (?:\w+ )?(?:e-?mails|messages|reminders)\b",
-               r"\bI expect (?:a|your) (?:reply|answer|response)\b", r"\bawait(?:ing)? your (?:urgent )?reply\b"],
-    },
-    "bitter": {
-        "fr": [r"\binjust\w*", r"\bdommage pour vous\b", r"\bvous (?:le )?regretterez\b",
-               r"\bvous (?:passez|êtes passés?) à côté\b", r"\bincompréhensible\b", r"\bscandal\w*",
-               r"\bhonteu\w*", r"\bperte de temps\b", r"\bridicule\b", r"\bje ne comprends pas (?:votre|ce) (?:décision|choix)",
-               r"\binadmissible\b", r"\bmépris\w*"],
-        "en": [r"\bunfair\w*", r"\byour loss\b", r"\byou(?:'ll| will) regret\b", r"\bwaste of (?:my )?time\b",
-               r"\bridiculous\b", r"\bdisgrace\w*", r"\bshameful\b", r"\bI (?:don't|do not|cannot|can't) understand (?:your|this|the) (?:decision|choice)\b",
-               r"\bunacceptable\b", r"\bmissed out\b"],
-    },
-    "blame": {
-        "fr": [r"\bvous (?:n" + _A + r"avez|ne m" + _A + r"avez) (?:pas|même pas) (?:su|compris|lu|pris le temps|écouté|laissé)",
-               r"\bvous auriez dû\b", r"\bvotre erreur\b", r"\bvous vous êtes tromp\w*",
-               r"\bmal (?:organisé|préparé|mené|conduit)\w*", r"\bc" + _A + r"est (?:de )?votre faute\b",
-               r"\bvotre (?:processus|recrutement) (?:était|est) (?:mal|mauvais|bâclé)\w*", r"\bbâcl\w*",
-               r"\bvous (?:avez )?(?:\w+ )?fait (?:une erreur|un mauvais choix|le mauvais choix)", r"\bmauvais choix\b"],
-        "en": [r"\byou (?:didn't|did not|never|failed to) (?:even )?(?:understand|read|listen|give|take the time)\w*",
-               r"\byou should have\b", r"\byour mistake\b", r"\byou (?:were|are) wrong\b",
-               r"\bbadly (?:organi[sz]ed|run|prepared|managed)\b", r"\bpoorly (?:organi[sz]ed|run|prepared|managed)\b",
-               r"\byour fault\b", r"\bsloppy\b",
-               r"\byou (?:have )?(?:\w+ )?made (?:a|the wrong|an?) (?:mistake|error|wrong (?:choice|decision))", r"\bwrong (?:choice|decision)\b"],
-    },
-}
-
-_THANKS = {"fr": re.compile(r"\bmerci\b|\bremerci\w*|\breconnaissant\w*|\bgratitude\b", _F),
-           "en": re.compile(r"\bthank\w*|\bgrateful\b|\bappreciat\w*|\bgratitude\b", _F)}
-
-# Abbreviation -> full form ("" when it depends on the sentence).
-_ABBREVIATIONS = {
-    "fr": {"cdt": "Cordialement", "cdlt": "Cordialement", "cordt": "Cordialement", "bcp": "beaucoup",
-           "svp": "s’il vous plaît", "stp": "s’il te plaît", "slt": "Salut", "bjr": "Bonjour", "pcq": "parce que",
-           "dsl": "désolé", "tkt": "", "jsp": "", "rdv": "rendez-vous", "pr": "pour", "qqch": "quelque chose",
-           "qqn": "quelqu’un", "mr": "M.", "mlle": "Mme", "dc": "donc", "tt": "", "bsr": "Bonsoir"},
-    "en": {"thx": "Thanks", "thnx": "Thanks", "tks": "Thanks", "ty": "Thank you", "rgds": "Regards",
-           "brgds": "Best regards", "kr": "Kind regards", "pls": "please", "plz": "please", "u": "you",
-           "ur": "your", "asap": "as soon as possible", "btw": "by the way", "imo": "in my opinion",
-           "lmk": "let me know", "bc": "because", "cuz": "because", "tho": "though"},
-}
 _WORD = re.compile(r"(?<![\w@./-])[\w]+(?![\w@/-]|\.\w)", re.UNICODE)
 
 _PAREN_GENDER = re.compile(r"(\w+)\((e|es|ne|le|se|euse|euses|rice|rices|ve|ves|te|x|s)\)(s?)", re.UNICODE)
@@ -103,18 +42,21 @@ def _finding(code: str, severity: str, start: int, end: int, text: str, cat: Any
             "message": message, "suggestion": suggestion, "fix": fix}
 
 
-def _phrases(text: str, lang: str, cat: Any) -> list[dict[str, Any]]:
-    severities = {"new_interview": "error", "insistent": "warning", "bitter": "warning", "blame": "warning"}
+_SEVERITIES = {"new_interview": "error", "insistent": "warning", "bitter": "warning", "blame": "warning"}
+
+
+def _phrases(text: str, rules: Any, cat: Any) -> list[dict[str, Any]]:
     out = []
-    for code, by_lang in _PATTERNS.items():
-        for pattern in by_lang[lang]:
+    for code, patterns in rules.PATTERNS.items():
+        severity = _SEVERITIES[code]
+        for pattern in patterns:
             for m in re.finditer(pattern, text, _F):
-                out.append(_finding(code, severities[code], m.start(), m.end(), text, cat))
+                out.append(_finding(code, severity, m.start(), m.end(), text, cat))
     return out
 
 
-def _abbreviations(text: str, lang: str, cat: Any) -> list[dict[str, Any]]:
-    table = _ABBREVIATIONS[lang]
+def _abbreviations(text: str, lang: str, rules: Any, cat: Any) -> list[dict[str, Any]]:
+    table = rules.ABBREVIATIONS
     out = []
     for m in _WORD.finditer(text):
         word = m.group(0)
@@ -221,8 +163,8 @@ def _questions(text: str, kind: str, cat: Any) -> list[dict[str, Any]]:
     return []
 
 
-def _missing_thanks(text: str, lang: str, kind: str, cat: Any) -> list[dict[str, Any]]:
-    if text.strip() and not _THANKS[lang].search(text):
+def _missing_thanks(text: str, rules: Any, cat: Any) -> list[dict[str, Any]]:
+    if text.strip() and not re.search(rules.THANKS, text, _F):
         return [_finding("missing_thanks", "warning", 0, 0, text, cat)]
     return []
 
@@ -239,15 +181,17 @@ def review(text: str, *, lang: str, kind: str, channel: str, ui_lang: str | None
     not shouting.
     Findings are sorted by position, then severity.
     """
-    lang = lang if lang in ("fr", "en") else "fr"
-    cat = catalog(ui_lang if ui_lang in ("fr", "en") else lang)
+    if lang not in locales.CODES:
+        raise ValueError(f"unknown language: {lang!r}")  # never review one language by another's rules
+    rules = locales.pack(lang).review
+    cat = locales.pack(ui_lang if ui_lang in locales.CODES else lang).review
     text = text if isinstance(text, str) else ""
     findings = (
-        _phrases(text, lang, cat)
-        + _missing_thanks(text, lang, kind, cat)
-        + _abbreviations(text, lang, cat)
-        + (_gender_forms(text, cat, sender_gender) if lang == "fr" else [])
-        + (_typography(text, cat) if lang == "fr" else [])
+        _phrases(text, rules, cat)
+        + _missing_thanks(text, rules, cat)
+        + _abbreviations(text, lang, rules, cat)
+        + (_gender_forms(text, cat, sender_gender) if rules.CHECKS_GENDER_FORMS else [])
+        + (_typography(text, cat) if rules.CHECKS_TYPOGRAPHY else [])
         + _shouting(text, cat, tuple(n for n in names if isinstance(n, str) and n))
         + _placeholders(text, cat)
         + _length(text, kind, channel, cat)

@@ -1,6 +1,6 @@
 """Raw fields (from a form, a URL, the command line or JSON) -> clean fields or errors.
 
-Never raises: every problem becomes ``{"field", "code", "message": {"fr", "en"}}``. Text is
+Never raises: every problem becomes ``{"field", "code", "message": {<lang>: text}}`` (every registered language). Text is
 kept as typed (any script, apostrophes, hyphens, accents), minus control characters; it is
 never interpreted (HTML or template syntax stays plain text).
 """
@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .fields import COMBINATIONS, FIELDS, MAX_LINES
-from .locales import en, fr
+from . import locales
 
 _TRUE = {"1", "true", "on", "yes", "oui"}
 _FALSE = {"0", "false", "off", "no", "non", ""}
@@ -25,7 +25,7 @@ def error(field: str, code: str, **params: Any) -> dict[str, Any]:
     return {
         "field": field,
         "code": code,
-        "message": {"fr": fr.error_message(field, code, **params), "en": en.error_message(field, code, **params)},
+        "message": {lang: locales.pack(lang).errors.error_message(field, code, **params) for lang in locales.codes()},
     }
 
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from rebond.locales import ui_en, ui_fr
+from rebond import locales
 from support.browser import guard_context
 
 pytestmark = pytest.mark.browser
 
-UI = {"fr": ui_fr.UI, "en": ui_en.UI}
+UI = {lang: locales.pack(lang).ui.UI for lang in locales.codes()}
 PREFIX = {"fr": "", "en": "en/"}
 PAGE = "outils/ecrire-mon-message/"
 ENGINE_TIMEOUT = 90_000  # Pyodide's first start on a busy machine (not a timing assertion)

@@ -15,14 +15,14 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from rebond import compose, fields
-from rebond.locales import ui_en, ui_fr
+from rebond import locales
 from support.browser import guard_context
 
 pytestmark = pytest.mark.browser
 
 READY = 90_000  # Pyodide's first start on a busy machine (a bound, not a timing assertion)
 PREFIX = {"fr": "", "en": "en/"}
-UI = {"fr": ui_fr.UI, "en": ui_en.UI}
+UI = {lang: locales.pack(lang).ui.UI for lang in locales.codes()}
 COMBOS = [(kind, channel) for kind, channels in fields.COMBINATIONS.items() for channel in channels]
 
 

@@ -8,12 +8,12 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from rebond import compose
-from rebond.locales import ui_en, ui_fr
+from rebond import locales
 
 pytestmark = pytest.mark.browser
 
 READY = 90_000
-UI = {"fr": ui_fr.UI, "en": ui_en.UI}
+UI = {lang: locales.pack(lang).ui.UI for lang in locales.codes()}
 PATH = "outils/ecrire-mon-message/"
 
 

@@ -110,7 +110,7 @@ def test_bad_input_shows_messages_next_to_fields_and_keeps_what_was_typed(page, 
     _submit(page)
     error = page.locator("#plan-refusal_date-error")
     error.wait_for(state="visible", timeout=ENGINE_TIMEOUT)
-    assert error.inner_text() == planner.CATALOGS["en"].ERRORS["future_date"]
+    assert error.inner_text() == planner.texts("en").ERRORS["future_date"]
     assert page.get_attribute("#plan-refusal_date", "aria-invalid") == "true"
     assert "plan-refusal_date-error" in page.get_attribute("#plan-refusal_date", "aria-describedby")
     summary = page.locator("#plan-error-summary")
@@ -127,7 +127,7 @@ def test_bad_input_shows_messages_next_to_fields_and_keeps_what_was_typed(page, 
     _submit(page)
     start_error = page.locator("#plan-start_date-error")
     start_error.wait_for(state="visible")
-    assert start_error.inner_text() == planner.CATALOGS["en"].ERRORS["before_refusal"]
+    assert start_error.inner_text() == planner.texts("en").ERRORS["before_refusal"]
     assert page.locator("#plan-refusal_date-error").is_hidden()
     page.fill("#plan-start_date", "")
     _submit(page)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from rebond import checklists
+from rebond import checklists, locales
 
 ROOT = Path(__file__).resolve().parents[2]
 # Titles required by the issue, word for word.
@@ -34,13 +34,13 @@ def test_every_required_checklist_exists_with_its_title_in_both_languages() -> N
 
 @pytest.mark.parametrize("cid", checklists.checklist_ids())
 def test_same_items_in_every_language(cid: str) -> None:
-    versions = {lang: checklists.get_checklist(cid, lang) for lang in checklists.LANGS}
+    versions = {lang: checklists.get_checklist(cid, lang) for lang in locales.codes()}
     item_ids = {lang: [i["id"] for i in c["items"]] for lang, c in versions.items()}
     column_ids = {lang: [col["id"] for col in c["columns"]] for lang, c in versions.items()}
     assert len({tuple(ids) for ids in item_ids.values()}) == 1
     assert len({tuple(ids) for ids in column_ids.values()}) == 1
     # The catalogs themselves hold exactly the spec's ids: no orphan or missing text.
-    for module in checklists._CATALOGS.values():
+    for module in (locales.pack(lang).checklists for lang in locales.codes()):
         texts = module.CHECKLISTS[cid]
         assert set(texts["items"]) == set(checklists.spec(cid).items)
         assert set(texts.get("columns", {})) == set(checklists.spec(cid).columns)
@@ -54,7 +54,7 @@ def test_same_items_in_every_language(cid: str) -> None:
 
 
 def test_catalogs_hold_no_checklist_the_spec_does_not_know() -> None:
-    for module in checklists._CATALOGS.values():
+    for module in (locales.pack(lang).checklists for lang in locales.codes()):
         assert set(module.CHECKLISTS) == set(checklists.checklist_ids())
         assert set(module.LABELS) == set(checklists.labels("fr"))
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rebond import planner
+from rebond import locales, planner
 
 TODAY = date(2026, 11, 25)
 # FACTS.md: initial maximum / total with renewal, in months after the start date.
@@ -96,7 +96,7 @@ def test_default_start_is_one_month_after_the_refusal_and_explained(refusal, def
 
 @given(st.dates(min_value=date(2000, 1, 1), max_value=TODAY),
        st.sampled_from(planner.CATEGORIES), st.booleans(), st.integers(0, 366),
-       st.sampled_from(planner.LANGS))
+       st.sampled_from(locales.codes()))
 def test_every_plan_is_chronological_and_complete(refusal, category, renewal, delay, lang) -> None:
     start = refusal + timedelta(days=delay)
     plan = _plan(refusal_date=refusal.isoformat(), start_date=start.isoformat(),
@@ -214,7 +214,7 @@ def test_french_output_follows_french_typography_and_english_has_none() -> None:
     fields = {"refusal_date": "2026-11-02", "category": "unknown", "renewal": True}
     french = _all_strings(_plan(**fields, lang="fr"))
     english = _all_strings(_plan(**fields, lang="en"))
-    catalog_fr = _all_strings({k: getattr(planner.CATALOGS["fr"], k) for k in
+    catalog_fr = _all_strings({k: getattr(planner.texts("fr"), k) for k in
                                ("FORM", "STEPS", "LIMITS", "NOTES", "STOP_RULE", "ERRORS", "ICS")})
     for text in french + catalog_fr:
         assert not re.search(r"[^\u00a0]:|[^\u202f][;!?]|«[^\u00a0]|[^\u00a0]»", text), text
@@ -225,11 +225,11 @@ def test_french_output_follows_french_typography_and_english_has_none() -> None:
 
 def test_every_step_explains_itself_in_both_languages() -> None:
     for step_id in planner.STEP_KINDS:
-        fr, en = planner.CATALOGS["fr"].STEPS[step_id], planner.CATALOGS["en"].STEPS[step_id]
+        fr, en = planner.texts("fr").STEPS[step_id], planner.texts("en").STEPS[step_id]
         assert set(fr) == set(en)
         assert fr["title"] != en["title"]
-    assert set(planner.CATALOGS["fr"].CATEGORIES) == set(planner.CATEGORIES)
-    assert set(planner.CATALOGS["en"].CATEGORIES) == set(planner.CATEGORIES)
+    assert set(planner.texts("fr").CATEGORIES) == set(planner.CATEGORIES)
+    assert set(planner.texts("en").CATEGORIES) == set(planner.CATEGORIES)
 
 
 def test_op_plan_uses_the_date_sent_by_the_page() -> None:

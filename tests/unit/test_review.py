@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from rebond import apply_fixes, compose, review, typography
+from rebond.api import handle
 
 OK_FR = "Madame,\n\nMerci pour votre réponse et pour votre temps.\n\nBien cordialement,\nCamille"
 OK_EN = "Dear Ms Martin,\n\nThank you for your reply and your time.\n\nKind regards,\nSam"
@@ -167,8 +170,14 @@ def test_english_text_gets_no_french_typography_findings():
     assert "typography" not in codes("Thank you: really?", "en")
 
 
-def test_unknown_language_and_non_string_text_are_safe():
-    assert review("Merci Cdt", lang="de", kind="thanks", channel="email")[0]["code"] == "abbreviation"
+def test_an_unknown_language_is_refused_not_reviewed_by_another_languages_rules():
+    with pytest.raises(ValueError, match="unknown language"):
+        review("Merci Cdt", lang="de", kind="thanks", channel="email")
+    answer = json.loads(handle(json.dumps({"op": "review", "args": {"text": "Merci Cdt", "lang": "de"}})))
+    assert answer["ok"] is False and "unknown language" in answer["error"]
+
+
+def test_non_string_text_is_safe():
     assert review(None, lang="fr", kind="thanks", channel="email") == []  # type: ignore[arg-type]
 
 

@@ -8,7 +8,9 @@ import string
 import pytest
 
 from rebond import fields
-from rebond.locales import ui_en, ui_fr
+from rebond import locales
+
+ui_fr, ui_en = locales.pack("fr").ui, locales.pack("en").ui
 
 CATALOGS = {"fr": ui_fr.UI, "en": ui_en.UI}
 

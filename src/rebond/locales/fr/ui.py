@@ -2,13 +2,13 @@
 
 The page renders these at build time (macros/generator.py) and hands the ones its script needs
 to JavaScript as JSON, so the page and the worker's messages read from this one catalog.
-``ui_en.py`` has exactly the same keys. Placeholders in braces (``{n}``) are filled by the page.
+Every other pack's ``ui.py`` has exactly the same keys. Placeholders in braces (``{n}``) are filled by the page.
 French typography (non-breaking spaces) is applied once, here, at import.
 """
 
 from __future__ import annotations
 
-from ..typography import french
+from ...typography import french
 
 _UI: dict[str, str] = {
     # Page and form

@@ -7,8 +7,7 @@ turns them into the right non-breaking spaces for the whole message.
 
 from __future__ import annotations
 
-from ..context import Ctx
-from ..typography import french
+from ...context import Ctx
 
 LANG = "fr"
 MONTHS = (
@@ -518,77 +517,3 @@ def phone_points(c: Ctx) -> tuple[str, list[str]]:
 
 
 BULLET = "– "
-
-
-# --- errors ----------------------------------------------------------------------------------
-
-FIELD_LABELS = {
-    "kind": "type de message", "channel": "canal", "lang": "langue du message",
-    "sender_name": "votre nom", "sender_gender": "accord (vous)", "recipient_name": "nom du destinataire",
-    "recipient_gender": "civilité du destinataire", "company": "entreprise", "position": "poste",
-    "detail": "détail marquant", "tone": "ton", "keep_cv": "garder mon CV", "disappointment": "exprimer ma déception",
-    "good_luck": "souhaiter bonne continuation", "feedback_topics": "sujets du retour",
-    "skill": "compétence à préciser", "new_skill": "nouvelle compétence", "variant": "formulation",
-    "sender_address": "votre adresse", "recipient_address": "adresse du destinataire",
-    "sender_email": "votre e-mail", "sender_phone": "votre téléphone", "place": "lieu", "date": "date",
-}
-
-_ERRORS = {
-    "required": "Le champ « {label} » est obligatoire.",
-    "required_for_kind": "Le champ « {label} » est nécessaire pour ce type de message.",
-    "unknown_value": "Valeur inconnue pour « {label} ». Valeurs possibles : {allowed}.",
-    "too_long": "Le champ « {label} » est trop long ({max} caractères au plus).",
-    "bad_type": "Le champ « {label} » n’a pas le bon format.",
-    "bad_bool": "Le champ « {label} » attend oui ou non.",
-    "bad_int": "Le champ « {label} » attend un nombre entier.",
-    "not_for_kind": "Ce canal n’existe pas pour ce type de message. Canaux possibles : {allowed}.",
-}
-
-
-def error_message(field: str, code: str, **params: object) -> str:
-    template = _ERRORS.get(code, "Le champ « {label} » n’est pas valide.")
-    return french(template.format(label=FIELD_LABELS.get(field, field), **params))
-
-
-# --- reviewer (relecture) --------------------------------------------------------------------
-
-REVIEW = {
-    "new_interview": ("Ce passage demande un nouvel entretien ou de revenir sur la décision.",
-                      "Retirez-le : remerciez, demandez un retour, et laissez la porte ouverte sans insister."),
-    "insistent": ("Cette tournure peut sembler insistante.",
-                  "Restez bref et laissez au recruteur la liberté de répondre ou non."),
-    "bitter": ("Cette tournure laisse paraître de l’amertume.",
-               "Gardez la déception pour vous, ou exprimez-la sobrement, sans reproche."),
-    "blame": ("Ce passage reproche quelque chose au recruteur.",
-              "Parlez de ce que vous auriez pu mieux montrer plutôt que de ce qu’il aurait dû faire."),
-    "missing_thanks": ("Le message ne remercie pas le recruteur.",
-                       "Ajoutez un remerciement pour son temps et pour sa réponse."),
-    "too_long": ("Le message est long pour ce canal ({length} caractères, {limit} conseillés au plus).",
-                 "Gardez l’essentiel : un remerciement, une ou deux questions, une ouverture."),
-    "linkedin_free": ("La note dépasse 200 caractères, la limite des comptes gratuits ({length} caractères).",
-                      "Raccourcissez-la, sauf si votre compte accepte 300 caractères."),
-    "linkedin_premium": ("La note dépasse 300 caractères ({length} caractères) : LinkedIn la refusera.",
-                         "Raccourcissez-la à 300 caractères au plus, ou à 200 pour un compte gratuit."),
-    "abbreviation": ("Abréviation à éviter dans un message professionnel : « {excerpt} ».",
-                     "Écrivez le mot en entier{replacement}."),
-    "gender_parenthesis": ("Forme entre parenthèses : « {excerpt} ».",
-                           "Choisissez l’accord qui vous correspond, ou reformulez sans accord."),
-    "typography": ("Espace insécable manquante.",
-                   "Une espace insécable avant « : » et à l’intérieur des guillemets, une espace fine insécable avant ; ! ?."),
-    "shouting": ("Majuscules ou ponctuation répétée : cela donne l’impression de crier.",
-                 "Écrivez en minuscules et gardez un seul point d’exclamation, ou aucun."),
-    "placeholder": ("Texte à compléter oublié : « {excerpt} ».",
-                    "Remplacez-le par la vraie information, ou supprimez-le."),
-    "too_many_questions": ("Le message pose {count} questions : les recruteurs répondent plus volontiers à une ou deux.",
-                           "Gardez les deux questions les plus précises."),
-}
-
-
-def review_text(code: str, **params: object) -> tuple[str, str]:
-    message, suggestion = REVIEW[code]
-    return french(message.format(**params)), french(suggestion.format(**params))
-
-
-def proposal(replacement: str) -> str:
-    """The replacement offered for an abbreviation, inside a suggestion."""
-    return f" : « {replacement} »" if replacement else ""

@@ -6,7 +6,7 @@ the recipient's title ("Ms", "Mr") does.
 
 from __future__ import annotations
 
-from ..context import Ctx
+from ...context import Ctx
 
 LANG = "en"
 MONTHS = (
@@ -387,78 +387,3 @@ def phone_points(c: Ctx) -> tuple[str, list[str]]:
 
 
 BULLET = "- "
-
-
-# --- errors ----------------------------------------------------------------------------------
-
-FIELD_LABELS = {
-    "kind": "message type", "channel": "channel", "lang": "message language",
-    "sender_name": "your name", "sender_gender": "agreement (you)", "recipient_name": "recipient's name",
-    "recipient_gender": "recipient's title", "company": "company", "position": "position",
-    "detail": "memorable detail", "tone": "tone", "keep_cv": "keep my CV", "disappointment": "express disappointment",
-    "good_luck": "wish them well", "feedback_topics": "feedback topics",
-    "skill": "skill to clarify", "new_skill": "new skill", "variant": "wording",
-    "sender_address": "your address", "recipient_address": "recipient's address",
-    "sender_email": "your e-mail", "sender_phone": "your phone", "place": "place", "date": "date",
-}
-
-_ERRORS = {
-    "required": "The field \u201c{label}\u201d is required.",
-    "required_for_kind": "The field \u201c{label}\u201d is needed for this type of message.",
-    "unknown_value": "Unknown value for \u201c{label}\u201d. Possible values: {allowed}.",
-    "too_long": "The field \u201c{label}\u201d is too long (at most {max} characters).",
-    "bad_type": "The field \u201c{label}\u201d is not in the right format.",
-    "bad_bool": "The field \u201c{label}\u201d expects yes or no.",
-    "bad_int": "The field \u201c{label}\u201d expects a whole number.",
-    "not_for_kind": "This channel does not exist for this type of message. Possible channels: {allowed}.",
-}
-
-
-def error_message(field: str, code: str, **params: object) -> str:
-    template = _ERRORS.get(code, "The field \u201c{label}\u201d is not valid.")
-    return template.format(label=FIELD_LABELS.get(field, field), **params)
-
-
-# --- reviewer ----------------------------------------------------------------------------------
-
-REVIEW = {
-    "new_interview": ("This passage asks for a new interview or for the decision to be reconsidered.",
-                      "Remove it: thank them, ask for feedback, and leave the door open without pushing."),
-    "insistent": ("This phrasing may come across as pushy.",
-                  "Keep it short and leave the recruiter free to answer or not."),
-    "bitter": ("This phrasing sounds bitter.",
-               "Keep the disappointment to yourself, or mention it briefly, without reproach."),
-    "blame": ("This passage blames the recruiter.",
-              "Talk about what you could have shown better rather than what they should have done."),
-    "missing_thanks": ("The message does not thank the recruiter.",
-                       "Add a word of thanks for their time and their reply."),
-    "too_long": ("The message is long for this channel ({length} characters; {limit} at most is advisable).",
-                 "Keep the essentials: thanks, one or two questions, an open door."),
-    "linkedin_free": ("The note is over 200 characters, the limit for free accounts ({length} characters).",
-                      "Shorten it, unless your account allows 300 characters."),
-    "linkedin_premium": ("The note is over 300 characters ({length} characters): LinkedIn will refuse it.",
-                         "Shorten it to 300 characters at most, or 200 for a free account."),
-    "abbreviation": ("Avoid abbreviations in a professional message: \u201c{excerpt}\u201d.",
-                     "Write the word in full{replacement}."),
-    "gender_parenthesis": ("Bracketed form: \u201c{excerpt}\u201d.",
-                           "Choose the agreement that fits you, or rephrase so that none is needed."),
-    "typography": ("Missing non-breaking space (French typography).",
-                   "French needs a non-breaking space before \u201c:\u201d and inside \u00ab guillemets \u00bb, "
-                   "and a narrow one before ; ! ?."),
-    "shouting": ("Capitals or repeated punctuation read as shouting.",
-                 "Use lower case and one exclamation mark at most."),
-    "placeholder": ("Leftover placeholder: \u201c{excerpt}\u201d.",
-                    "Replace it with the real information, or remove it."),
-    "too_many_questions": ("The message asks {count} questions: recruiters answer one or two more readily.",
-                           "Keep the two most precise questions."),
-}
-
-
-def review_text(code: str, **params: object) -> tuple[str, str]:
-    message, suggestion = REVIEW[code]
-    return message.format(**params), suggestion.format(**params)
-
-
-def proposal(replacement: str) -> str:
-    """The replacement offered for an abbreviation, inside a suggestion."""
-    return f": \u201c{replacement}\u201d" if replacement else ""

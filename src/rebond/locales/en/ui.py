@@ -1,4 +1,4 @@
-"""The message generator's interface, in English (same keys as ``ui_fr.py``)."""
+"""The message generator's interface, in English (same keys as the French pack's ``ui.py``)."""
 
 from __future__ import annotations
 

@@ -1,0 +1,31 @@
+"""English texts of field errors (codes from rebond.validate)."""
+
+from __future__ import annotations
+
+
+FIELD_LABELS = {
+    "kind": "message type", "channel": "channel", "lang": "message language",
+    "sender_name": "your name", "sender_gender": "agreement (you)", "recipient_name": "recipient's name",
+    "recipient_gender": "recipient's title", "company": "company", "position": "position",
+    "detail": "memorable detail", "tone": "tone", "keep_cv": "keep my CV", "disappointment": "express disappointment",
+    "good_luck": "wish them well", "feedback_topics": "feedback topics",
+    "skill": "skill to clarify", "new_skill": "new skill", "variant": "wording",
+    "sender_address": "your address", "recipient_address": "recipient's address",
+    "sender_email": "your e-mail", "sender_phone": "your phone", "place": "place", "date": "date",
+}
+
+_ERRORS = {
+    "required": "The field \u201c{label}\u201d is required.",
+    "required_for_kind": "The field \u201c{label}\u201d is needed for this type of message.",
+    "unknown_value": "Unknown value for \u201c{label}\u201d. Possible values: {allowed}.",
+    "too_long": "The field \u201c{label}\u201d is too long (at most {max} characters).",
+    "bad_type": "The field \u201c{label}\u201d is not in the right format.",
+    "bad_bool": "The field \u201c{label}\u201d expects yes or no.",
+    "bad_int": "The field \u201c{label}\u201d expects a whole number.",
+    "not_for_kind": "This channel does not exist for this type of message. Possible channels: {allowed}.",
+}
+
+
+def error_message(field: str, code: str, **params: object) -> str:
+    template = _ERRORS.get(code, "The field \u201c{label}\u201d is not valid.")
+    return template.format(label=FIELD_LABELS.get(field, field), **params)

@@ -1,0 +1,33 @@
+"""French texts of field errors (codes from rebond.validate)."""
+
+from __future__ import annotations
+
+from ...typography import french
+
+
+FIELD_LABELS = {
+    "kind": "type de message", "channel": "canal", "lang": "langue du message",
+    "sender_name": "votre nom", "sender_gender": "accord (vous)", "recipient_name": "nom du destinataire",
+    "recipient_gender": "civilité du destinataire", "company": "entreprise", "position": "poste",
+    "detail": "détail marquant", "tone": "ton", "keep_cv": "garder mon CV", "disappointment": "exprimer ma déception",
+    "good_luck": "souhaiter bonne continuation", "feedback_topics": "sujets du retour",
+    "skill": "compétence à préciser", "new_skill": "nouvelle compétence", "variant": "formulation",
+    "sender_address": "votre adresse", "recipient_address": "adresse du destinataire",
+    "sender_email": "votre e-mail", "sender_phone": "votre téléphone", "place": "lieu", "date": "date",
+}
+
+_ERRORS = {
+    "required": "Le champ « {label} » est obligatoire.",
+    "required_for_kind": "Le champ « {label} » est nécessaire pour ce type de message.",
+    "unknown_value": "Valeur inconnue pour « {label} ». Valeurs possibles : {allowed}.",
+    "too_long": "Le champ « {label} » est trop long ({max} caractères au plus).",
+    "bad_type": "Le champ « {label} » n’a pas le bon format.",
+    "bad_bool": "Le champ « {label} » attend oui ou non.",
+    "bad_int": "Le champ « {label} » attend un nombre entier.",
+    "not_for_kind": "Ce canal n’existe pas pour ce type de message. Canaux possibles : {allowed}.",
+}
+
+
+def error_message(field: str, code: str, **params: object) -> str:
+    template = _ERRORS.get(code, "Le champ « {label} » n’est pas valide.")
+    return french(template.format(label=FIELD_LABELS.get(field, field), **params))
