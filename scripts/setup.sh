@@ -59,14 +59,22 @@ if [ ! -f node_modules/pyodide/pyodide.mjs ] || changed npm package-lock.json; t
   stamp npm package-lock.json
 fi
 
-# 3. For the tests: a Chromium (Debian's; Playwright cannot download browsers here).
-if [ "${1:-}" = "--test" ] && ! command -v chromium >/dev/null; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "installing Debian's chromium for the browser tests"
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
-  else
-    die "The browser tests need Chromium. Install it (as root: 'apt-get install chromium'),
-  or set CHROMIUM=/path/to/chromium, then run 'make test' again."
+# 3. For the tests, from Debian: a Chromium (Playwright cannot download browsers here), and
+#    Grammalecte, the outside judge of the engine's French (pure Python, GPL-3, test time only).
+GRAMMALECTE=/usr/lib/python3/dist-packages/grammalecte
+if [ "${1:-}" = "--test" ]; then
+  missing=()
+  { [ -n "${CHROMIUM:-}" ] || command -v chromium >/dev/null; } || missing+=(chromium)
+  [ -d "$GRAMMALECTE" ] || missing+=(python3-grammalecte)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      say "installing Debian's ${missing[*]} for the tests"
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    else
+      die "The tests need Debian's ${missing[*]} (Chromium for the browser tests, Grammalecte to judge
+  the engine's French). Install them (as root: 'apt-get install ${missing[*]}'; or set CHROMIUM=/path/to/chromium),
+  then run 'make test' again."
+    fi
   fi
 fi
 exit 0

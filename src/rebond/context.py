@@ -1,55 +1,42 @@
-"""The clean fields of one message, with the small helpers every phrase catalog needs."""
+"""The context of one message: the clean fields, with names and titles already read.
+
+Built once per message from validated fields (:mod:`rebond.validate`). What the reader typed
+is read here without any language (:mod:`rebond.inputs`); each language's grammar object then
+writes it into sentences (:mod:`rebond.grammar`).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-# First words after which a typed detail is a noun phrase that can follow a verb in lower case.
-_DETERMINERS = {
-    "le", "la", "les", "l'", "l’", "un", "une", "des", "du", "votre", "vos", "notre", "nos",
-    "mon", "ma", "mes", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs",
-    "the", "a", "an", "your", "our", "my", "this", "that", "these", "those", "their",
-}
-
-
-def _noun_phrase(text: str) -> str:
-    """Make a typed detail fit inside a sentence: no final full stop, lower-case article."""
-    text = text.strip().rstrip(".").rstrip()
-    if not text:
-        return ""
-    first = text.split(" ", 1)[0]
-    head = first.lower()
-    for apostrophe in ("'", "’"):
-        if apostrophe in head:
-            head = head.split(apostrophe, 1)[0] + apostrophe
-    if head in _DETERMINERS and first[:1].isupper() and not first[1:2].isupper():
-        text = text[0].lower() + text[1:]
-    return text
+from .inputs import job_titles, names
+from .inputs.job_titles import JobTitle
+from .inputs.names import Name
 
 
 @dataclass(frozen=True)
 class Ctx:
-    """Everything a catalog needs to write one message; built from validated fields."""
+    """Everything a plan and a grammar need to write one message."""
 
     kind: str
     channel: str
     lang: str
-    v: int
-    sg: str  # sender gender f | m | n
-    rg: str  # recipient gender f | m | n
-    name: str
-    rname: str
+    v: int  # the wording variant
+    sg: str  # the writer's agreement: f | m | n (none)
+    rg: str  # the recipient's form of address: f | m | n; the chosen one, else the typed title's
+    tone: str  # formal | warm
+    sender: str  # the writer's name as they sign (no title)
+    recipient: Name
     company: str
-    position: str
+    position: JobTitle
     detail: str
-    tone: str
+    skill: str
+    new_skill: str
     keep_cv: bool
     disappointment: bool
     good_luck: bool
     topics: tuple[str, ...]
-    skill: str
-    new_skill: str
     sender_address: str
     recipient_address: str
     sender_email: str
@@ -59,25 +46,17 @@ class Ctx:
 
     @classmethod
     def from_fields(cls, f: dict[str, Any]) -> Ctx:
+        recipient = names.parse(f["recipient_name"])
+        rg = f["recipient_gender"] if f["recipient_gender"] != "n" else (recipient.gender or "n")
         return cls(
-            kind=f["kind"], channel=f["channel"], lang=f["lang"], v=f["variant"],
-            sg=f["sender_gender"], rg=f["recipient_gender"], name=f["sender_name"],
-            rname=f["recipient_name"], company=f["company"], position=f["position"],
-            detail=_noun_phrase(f["detail"]), tone=f["tone"], keep_cv=f["keep_cv"],
-            disappointment=f["disappointment"], good_luck=f["good_luck"],
-            topics=tuple(f["feedback_topics"]), skill=_noun_phrase(f["skill"]),
-            new_skill=_noun_phrase(f["new_skill"]), sender_address=f["sender_address"],
-            recipient_address=f["recipient_address"], sender_email=f["sender_email"],
-            sender_phone=f["sender_phone"], place=f["place"], date=f["date"],
+            kind=f["kind"], channel=f["channel"], lang=f["lang"], v=f["variant"], sg=f["sender_gender"],
+            rg=rg, tone=f["tone"], sender=names.signature(f["sender_name"]), recipient=recipient,
+            company=f["company"], position=job_titles.parse(f["position"]), detail=f["detail"],
+            skill=f["skill"], new_skill=f["new_skill"], keep_cv=f["keep_cv"],
+            disappointment=f["disappointment"], good_luck=f["good_luck"], topics=tuple(f["feedback_topics"]),
+            sender_address=f["sender_address"], recipient_address=f["recipient_address"],
+            sender_email=f["sender_email"], sender_phone=f["sender_phone"], place=f["place"], date=f["date"],
         )
-
-    def pick(self, *options: str) -> str:
-        """The wording of this variant among several."""
-        return options[self.v % len(options)]
-
-    def g(self, masculine: str, feminine: str, neutral: str) -> str:
-        """Agree with the writer: f, m, or a wording that needs no agreement (n)."""
-        return {"m": masculine, "f": feminine}.get(self.sg, neutral)
 
     @property
     def formal(self) -> bool:

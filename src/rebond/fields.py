@@ -89,7 +89,8 @@ FIELDS: dict[str, dict[str, Any]] = {
     "good_luck": _bool(True),
     "feedback_topics": {"type": "list", "values": list(TOPICS), "required": False, "default": []},
     "skill": _text(120),
-    "new_skill": _text(120),
+    # The one kind that cannot be written without it.
+    "new_skill": {**_text(120), "required_for": ["recontact_skill"]},
     "variant": {"type": "int", "required": False, "default": 0, "modulo": VARIANTS},
     # Letter-only fields: empty means the block or line is left out.
     "sender_address": _text(300, multiline=True),

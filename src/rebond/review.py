@@ -104,21 +104,32 @@ def _typography(text: str, cat: Any) -> list[dict[str, Any]]:
     return out
 
 
+def _name_spans(text: str, names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the names the writer typed (people, company, position) stand in the text."""
+    spans = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            spans.append((start, start + len(name)))
+            start = text.find(name, start + len(name))
+    return spans
+
+
 def _shouting(text: str, cat: Any, names: tuple[str, ...]) -> list[dict[str, Any]]:
     out = []
     run: list[re.Match[str]] = []
+    # A name typed in capitals ("BNP PARIBAS") is not shouting: its words break a run.
+    in_names = _name_spans(text, names)
 
     def flush() -> None:
         letters = sum(len(m.group(0)) for m in run)
-        if run and any(text[run[0].start():run[-1].end()] in name for name in names):
-            return  # a name typed in capitals ("BNP PARIBAS") is not shouting
         if (len(run) >= 2 and letters >= 8) or (len(run) == 1 and letters >= 7):
             out.append(_finding("shouting", "warning", run[0].start(), run[-1].end(), text, cat))
 
     previous_end = -1
     for m in _CAPS_WORD.finditer(text):
         word = m.group(0)
-        is_caps = word.isupper()
+        is_caps = word.isupper() and not any(start <= m.start() < end for start, end in in_names)
         gap = text[previous_end:m.start()] if previous_end >= 0 else ""
         if is_caps and run and gap.strip(" ,'’-") == "":
             run.append(m)
@@ -143,7 +154,9 @@ def _length(text: str, kind: str, channel: str, cat: Any) -> list[dict[str, Any]
         if n > LINKEDIN_PREMIUM:
             return [_finding("linkedin_premium", "error", LINKEDIN_PREMIUM, n, text, cat, length=n)]
         if n > LINKEDIN_FREE:
-            return [_finding("linkedin_free", "warning", LINKEDIN_FREE, n, text, cat, length=n)]
+            # Information, not a warning: the note fits a Premium account, and the limit of free
+            # accounts is not official (FACTS.md).
+            return [_finding("linkedin_free", "info", LINKEDIN_FREE, n, text, cat, length=n)]
         return []
     limit = _ADVISED.get(channel)
     if limit is not None and n > limit:

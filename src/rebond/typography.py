@@ -20,8 +20,8 @@ _SPACES = " \t" + NBSP + NNBSP
 _PUNCT = re.compile(r"([ \t\u00a0\u202f]*)([;!?]+|:)")
 _OPEN = re.compile(r"«([ \t\u00a0\u202f]*)")
 _CLOSE = re.compile(r"([ \t\u00a0\u202f]*)»")
-# Where punctuation is not French prose: addresses, links, times, smileys.
-_EXEMPT = re.compile(r"\b(?:https?|mailto|ftp):\S*|\bwww\.\S+|\S+@\S+|\d:\d|[:;]-?[()]")
+# Where punctuation is not French prose: addresses, links, times, smileys, character entities.
+_EXEMPT = re.compile(r"\b(?:https?|mailto|ftp):\S*|\bwww\.\S+|\S+@\S+|\d:\d|[:;]-?[()]|&#?\w+;")
 
 
 def _exempt_spans(text: str) -> list[tuple[int, int]]:

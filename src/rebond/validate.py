@@ -162,6 +162,9 @@ def validate(raw: Mapping[str, object]) -> tuple[dict[str, Any] | None, list[dic
             if not any(e["field"] == name for e in errors):
                 errors.append(error(name, "required"))
     kind = clean.get("kind")
+    for name, spec in FIELDS.items():
+        if kind in spec.get("required_for", ()) and not clean[name] and not any(e["field"] == name for e in errors):
+            errors.append(error(name, "required_for_kind"))
     if kind in COMBINATIONS:
         allowed = COMBINATIONS[kind]
         if clean["channel"] is None:

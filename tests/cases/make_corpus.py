@@ -9,10 +9,14 @@ from __future__ import annotations
 import itertools
 import json
 import pathlib
+import sys
 
 from rebond.fields import COMBINATIONS
 
 HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # tests/, for the awkward inputs of support.awkward
+
+from support import awkward  # noqa: E402
 CORPUS = HERE / "corpus.json"
 
 PEOPLE = {
@@ -53,6 +57,16 @@ def cases() -> list[str]:
             elif kind == "recontact_skill":
                 fields["new_skill"] = "Kotlin"
             out.append({"op": "compose", "args": fields})
+    # What readers really type (titles in names, ads' job titles, "Le ..." companies, sentences).
+    for lang in ("fr", "en"):
+        for i, fields in enumerate(awkward.corpus(lang, 1, seed=7)):
+            if i % 2 == 0:
+                out.append({"op": "compose", "args": fields})
+    # The follow-up planner, in both languages.
+    for i, (lang, category) in enumerate(itertools.product(("fr", "en"), ("employe", "technicien", "cadre", "unknown"))):
+        out.append({"op": "plan", "args": {"lang": lang, "refusal_date": f"2026-0{1 + i % 9}-1{i % 10}",
+                                           "category": category, "renewal": i % 2 == 0, "today": "2026-12-01",
+                                           "company": "Le Bon Marché", "position": "Chargé(e) de communication"}})
     # Bad input.
     for bad in ({}, {"kind": "thanks", "channel": "phone"}, {"kind": "x" * 500}, {"kind": "thanks", "company": "c" * 121},
                 {"kind": "thanks", "variant": "deux"}, {"kind": "recontact_skill"},

@@ -27,9 +27,9 @@ def test_matrix(kind, channel, lang, sg, rg):
     assert not LEAKS.search(body), LEAKS.search(body)
     assert not LEAKS.search(subject)
     assert r["length"] == len(body)
-    # The reviewer has nothing serious to say about the engine's own text.
+    # The reviewer has nothing to say about the engine's own text, but that a note needs 300 characters.
+    assert [f["code"] for f in r["findings"]] in ([], ["linkedin_free"])
     assert [f for f in r["findings"] if f["severity"] != "info"] == []
-    assert r["findings"] == []
     words = _words(body)
     if lang == "fr":
         assert typography.french(body) == body
@@ -58,7 +58,7 @@ def test_empty_optional_fields_leave_no_trace(kind, channel, lang):
         assert not LEAKS.search(text), (LEAKS.search(text), text)
         assert "chez ," not in text and "chez ." not in text and "at ." not in text
         assert "\n\n\n" not in r["body"]
-        assert r["findings"] == [], r["findings"]
+        assert [f for f in r["findings"] if f["severity"] != "info"] == [], r["findings"]
 
 
 @pytest.mark.parametrize("kind,channel", PAIRS)
@@ -70,14 +70,15 @@ def test_variants_differ_and_are_deterministic(kind, channel, lang):
         b = compose(dict(fields(kind, channel, lang, "f", "m"), variant=v + VARIANTS))
         assert a == b  # same input, same text; variant wraps
         bodies.append(a["body"])
-    assert len(set(bodies)) == VARIANTS
+    # A LinkedIn note keeps another wording when it fits in 200 characters and the reader's does not.
+    assert len(set(bodies)) == VARIANTS or (kind == "linkedin" and len(set(bodies)) >= 2)
 
 
 def test_french_gender_agreement_appears():
     f = compose(fields("thanks", "email", "fr", "f", "f", disappointment=True))["body"]
     m = compose(fields("thanks", "email", "fr", "m", "f", disappointment=True))["body"]
     n = compose(fields("thanks", "email", "fr", "n", "f", disappointment=True))["body"]
-    assert "déçue" in f and "informée" in f
+    assert "déçue" in f and "informée" in f  # formal, first wording: "informé·e", "déçu·e"
     assert "déçu " in m or "déçu," in m
     assert "déçu" not in n and "déception" in n
 
@@ -90,22 +91,19 @@ def test_french_letter_salutation_and_closing_repeat_it(rg, salutation):
         assert "Madame Martin," not in body and "Chère" not in body
         appellation = salutation.rstrip(",")
         assert re.search(rf", {appellation}, [^\n]*\.\n\nCamille Durand$", body), body[-200:]
+        assert "l’expression de mes salutations" not in body  # redundant (FACTS.md)
 
 
 def test_french_letter_layout_order():
     body = compose(fields("feedback", "letter", "fr", "f", "f"))["body"]
-    order = ["Camille Durand\n3 rue des Lilas", "Madame Martin\nOrange\n10 avenue", "Lyon, le 2\u00a0mars 2026",
-             "Objet\u00a0: ", "Madame,"]
-    positions = [body.index(part) if part in body else -1 for part in order]
-    assert -1 not in positions or "2\u00a0mars" not in body
-    assert "Lyon, le 2 mars 2026" in body
-    idx = [body.index(p) for p in ["Camille Durand\n3 rue des Lilas", "Madame Martin\nOrange", "Lyon, le 2 mars 2026",
-                                     "Objet\u00a0: ", "\nMadame,\n"]]
+    order = ["Camille Durand\n3 rue des Lilas", "Madame Martin\nOrange\n10 avenue", "Lyon, le 2 mars 2026",
+             "Objet\u00a0: ", "\nMadame,\n"]
+    idx = [body.index(part) for part in order]  # ValueError if a block is missing
     assert idx == sorted(idx)
 
 
 def test_first_of_month_and_free_text_date():
-    assert "Le 1er mai 2026" in compose({"kind": "thanks", "channel": "letter", "date": "2026-05-01"})["body"]
+    assert "Le 1ᵉʳ mai 2026" in compose({"kind": "thanks", "channel": "letter", "date": "2026-05-01"})["body"]
     assert "Le 3 mai" in compose({"kind": "thanks", "channel": "letter", "date": "3 mai"})["body"]
     assert "2026-02-30" in compose({"kind": "thanks", "channel": "letter", "date": "2026-02-30"})["body"]
     assert "1 May 2026" in compose({"kind": "thanks", "channel": "letter", "lang": "en", "date": "2026-05-01"})["body"]
@@ -119,10 +117,14 @@ def test_english_letter_conventions(named, salutation, closing):
     assert salutation in body and closing in body
 
 
-@pytest.mark.parametrize("rg,tone,expected", [
-    ("f", "formal", "Dear Ms Martin,"), ("m", "warm", "Dear Mr Martin,"), ("n", "formal", "Dear Martin,")])
-def test_english_email_salutations(rg, tone, expected):
-    assert compose(fields("thanks", "email", "en", "n", rg, tone=tone))["body"].startswith(expected)
+@pytest.mark.parametrize("name,rg,tone,expected", [
+    ("Martin", "f", "formal", "Dear Ms Martin,"), ("Martin", "m", "warm", "Dear Mr Martin,"),
+    ("Martin", "n", "formal", "Dear Sir or Madam,"),  # a lone word may be a first name: no "Dear Martin"
+    ("Sam Lee", "n", "formal", "Dear Sam Lee,"), ("Zoe Martin", "f", "warm", "Dear Zoe,"),
+    ("Mrs Zoe Martin", "n", "formal", "Dear Ms Martin,"), ("Dr Priya Patel", "n", "formal", "Dear Dr Patel,")])
+def test_english_email_salutations(name, rg, tone, expected):
+    body = compose(fields("thanks", "email", "en", "n", rg, tone=tone, recipient_name=name))["body"]
+    assert body.startswith(expected), body[:40]
 
 
 def test_english_email_unnamed():
@@ -130,11 +132,15 @@ def test_english_email_unnamed():
     assert compose({"kind": "thanks", "lang": "en", "tone": "warm"})["body"].startswith("Hello,")
 
 
-@pytest.mark.parametrize("rg,tone,expected", [
-    ("f", "formal", "Bonjour Madame Martin,"), ("f", "warm", "Bonjour Madame Martin,"), ("m", "warm", "Bonjour Monsieur Martin,"),
-    ("n", "warm", "Bonjour Martin,"), ("n", "formal", "Bonjour Martin,")])
-def test_french_email_salutations(rg, tone, expected):
-    assert compose(fields("thanks", "email", "fr", "n", rg, tone=tone))["body"].startswith(expected)
+@pytest.mark.parametrize("name,rg,tone,expected", [
+    ("Martin", "f", "formal", "Madame,"), ("Martin", "f", "warm", "Bonjour Madame Martin,"),
+    ("Martin", "m", "warm", "Bonjour Monsieur Martin,"), ("Martin", "n", "warm", "Bonjour,"),
+    ("Martin", "n", "formal", "Madame, Monsieur,"), ("Zoé Martin", "n", "formal", "Bonjour Zoé Martin,"),
+    ("Mme Zoé MARTIN", "n", "warm", "Bonjour Madame Martin,"), ("M. Dupont", "n", "warm", "Bonjour Monsieur Dupont,"),
+    ("Madame Martin", "m", "warm", "Bonjour Monsieur Martin,")])  # the chosen form of address wins
+def test_french_email_salutations(name, rg, tone, expected):
+    body = compose(fields("thanks", "email", "fr", "n", rg, tone=tone, recipient_name=name))["body"]
+    assert body.startswith(expected + "\n"), body[:40]
 
 
 def test_french_formal_email_without_a_name_keeps_the_bare_title():
@@ -166,8 +172,10 @@ def test_detail_woven_in_and_absent_without_trace(lang):
 
 
 def test_detail_capital_article_lowered_and_full_stop_removed():
-    body = compose({"kind": "thanks", "detail": "La visite des ateliers."})["body"]
-    assert "en particulier la visite des ateliers." in body
+    body = compose({"kind": "thanks", "detail": "La visite des ateliers"})["body"]
+    assert "notamment de la visite des ateliers," in body
+    body = compose({"kind": "thanks", "detail": "La visite des ateliers m’a plu."})["body"]
+    assert "La visite des ateliers m’a plu. Ce recrutement" in body  # a sentence stays a sentence
     body = compose({"kind": "thanks", "detail": "SNCF et son équipe"})["body"]
     assert "SNCF et son équipe" in body
 
@@ -183,8 +191,11 @@ def test_booleans_switch_paragraphs(flag, marker_fr, marker_en):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_linkedin_fits_and_reports_limits(lang):
-    long_detail = "x" * 10 + " " + "y" * 280
-    for extra in ({}, {"detail": long_detail[:300]}, {"company": "C" * 120, "position": "P" * 120}):
+    long_detail = ("la visite très complète des ateliers de production, puis des laboratoires de recherche, "
+                   "avec une démonstration des outils internes et un échange avec l’équipe qualité sur les "
+                   "méthodes de contrôle, les audits et la façon dont les retours des clients sont traités")
+    assert len(long_detail) <= 300
+    for extra in ({}, {"detail": long_detail}, {"company": "Société " * 15, "position": "Poste " * 20}):
         r = compose(fields("linkedin", "linkedin", lang, **extra))
         assert r["limits"]["free"] == LINKEDIN_FREE and r["limits"]["premium"] == LINKEDIN_PREMIUM
         assert r["limits"]["fits_free"] == (len(r["body"]) <= LINKEDIN_FREE)
@@ -197,18 +208,39 @@ def test_linkedin_keeps_detail_when_it_fits():
     assert "la démo" in r["body"] and r["limits"]["fits_free"]
 
 
+def test_linkedin_keeps_company_and_position_when_300_characters_allow():
+    r = compose({"kind": "linkedin", "recipient_name": "Zoé Martin", "recipient_gender": "f", "company": "Orange",
+                 "position": "Chargée de communication interne et externe", "sender_name": "Camille Durand",
+                 "detail": "la visite des ateliers de production"})
+    assert "Orange" in r["body"] and "chargée de communication interne et externe" in r["body"]
+    assert 200 < r["length"] <= 300 and not r["limits"]["fits_free"] and r["limits"]["fits_premium"]
+    short = r["limits"]["short"]  # the form for a free account: within 200, the detail left out first
+    assert short and len(short) <= 200 and "Orange" in short and "ateliers" not in short
+
+
+def test_linkedin_prefers_200_characters_only_when_nothing_is_lost():
+    r = compose({"kind": "linkedin", "company": "Orange", "position": "Juriste"})
+    assert r["limits"]["fits_free"] and r["limits"]["short"] == ""
+    assert "Orange" in r["body"] and "juriste" in r["body"]
+
+
 def test_linkedin_over_premium_when_nothing_fits():
-    r = compose({"kind": "linkedin", "recipient_name": "N" * 80, "sender_name": "S" * 80, "recipient_gender": "f",
-                 "position": "P" * 120})
+    r = compose({"kind": "linkedin", "recipient_name": "Nn " + "N" * 76, "sender_name": "Ss " + "S" * 76,
+                 "recipient_gender": "f", "company": "C" * 120, "position": "P" * 120})
     assert r["ok"]
-    assert r["limits"]["fits_free"] == (r["length"] <= 200)
+    assert "C" * 120 not in r["body"] and "P" * 120 not in r["body"]  # left out to fit
+    assert r["limits"]["fits_premium"]
 
 
-def test_phone_points_are_a_list_without_interview_request():
-    for lang in ("fr", "en"):
-        body = compose(fields("phone", "phone", lang))["body"]
-        lines = body.split("\n")
-        assert len([line for line in lines if line.startswith(("– ", "- "))]) >= 6
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_phone_notes_have_two_or_three_points_to_say_then_optional_ones(lang):
+    for extra in ({}, {"disappointment": True, "keep_cv": False}):
+        body = compose(fields("phone", "phone", lang, **extra))["body"]
+        title, core, optional = body.split("\n\n")
+        core_points = [line for line in core.split("\n") if line.startswith(("– ", "- "))]
+        assert 2 <= len(core_points) <= 3, core
+        assert core.split("\n")[0].endswith(":") and optional.split("\n")[0].endswith(":")
+        assert "entretien" not in core.lower() or "l’entretien" in core
 
 
 def test_non_email_channels_have_no_subject():
@@ -216,9 +248,14 @@ def test_non_email_channels_have_no_subject():
     assert compose({"kind": "linkedin"})["subject"] == ""
 
 
-def test_html_and_template_text_is_plain_text():
-    r = compose({"kind": "thanks", "company": "<script>alert(1)</script>", "detail": "{{ config }} ${x}"})
-    assert "<script>alert(1)</script>" in r["body"] and "{{ config }} ${x}" in r["body"]
+def test_html_is_plain_text_and_template_syntax_is_refused_next_to_its_field():
+    r = compose({"kind": "thanks", "company": "Tom &amp; Jerry", "detail": "la démo de l’outil « R&D »"})
+    assert "Tom &amp; Jerry" in r["body"] and "la démo de l’outil «\u00a0R&D\u00a0»" in r["body"]
+    r = compose({"kind": "thanks", "company": "<script>alert(1)</script>"})
+    assert not r["ok"] and r["errors"][0]["field"] == "company"
+    r = compose({"kind": "thanks", "detail": "{{ config }} ${x}"})
+    assert not r["ok"] and r["errors"][0]["field"] == "detail" and r["errors"][0]["code"] == "review_placeholder"
+    assert "{{ config }}" in r["errors"][0]["message"]["fr"] and "{{ config }}" in r["errors"][0]["message"]["en"]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

@@ -49,7 +49,11 @@ def test_bad_values(field, value, code):
 
 
 def test_limits_are_inclusive():
-    assert compose({"kind": "thanks", "company": "x" * 120, "detail": "y" * 300})["ok"]
+    detail = ("la visite très complète des ateliers de production, puis des laboratoires de recherche, avec une "
+              "démonstration des outils internes et un échange avec l’équipe qualité sur les méthodes de contrôle, "
+              "les audits et la façon dont les retours des clients sont traités chaque semaine.")[:300]
+    assert compose({"kind": "thanks", "company": "Société " * 15, "detail": detail})["ok"]
+    assert not compose({"kind": "thanks", "company": "Société " * 15 + "X"})["ok"]
 
 
 def test_channel_must_suit_kind():
@@ -110,10 +114,23 @@ def test_control_characters_removed_text_kept_exactly():
     assert clean_text("\ud800x") == "x"
 
 
-@pytest.mark.parametrize("name", ["Zoë d’Arc-Łukasiewicz", "李小龍", "محمد بن سلمان", "Ngũgĩ wa Thiong'o",
-                                  "Ó Súilleabháin", "<b>Bob</b>", "{{ name }}", "Anne-Marie O’Neil"])
+@pytest.mark.parametrize("name", ["Zoë d’Arc-Łukasiewicz", "李小龍", "محمد بن سلمان", "Ngũgĩ wa Thiong’o",
+                                  "Ó Súilleabháin", "Anne-Marie O’Neil"])
 def test_names_in_any_script_come_out_exactly(name):
     for lang in ("fr", "en"):
         r = compose({"kind": "thanks", "lang": lang, "sender_name": name, "company": name})
         assert r["ok"]
         assert name in r["body"]
+
+
+def test_a_straight_apostrophe_in_a_name_comes_out_curly_like_the_rest_of_the_message():
+    r = compose({"kind": "thanks", "sender_name": "Ngũgĩ wa Thiong'o", "company": "L'Oréal"})
+    assert "Ngũgĩ wa Thiong’o" in r["body"] and "L’Oréal" in r["body"] and "'" not in r["body"]
+
+
+@pytest.mark.parametrize("name", ["<b>Bob</b>", "{{ name }}", "[Nom]", "XXX"])
+def test_a_placeholder_in_a_name_field_is_refused_next_to_the_field(name):
+    for lang in ("fr", "en"):
+        r = compose({"kind": "thanks", "lang": lang, "sender_name": name})
+        assert not r["ok"] and r["errors"][0]["field"] == "sender_name", r
+        assert r["errors"][0]["code"] == "review_placeholder"

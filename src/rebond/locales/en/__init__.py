@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..pack import Pack
 from . import checklists, errors, messages, planner, review, ui
+from .grammar import EnglishGrammar
 
-PACK = Pack(code="en", name="English", messages=messages, errors=errors, review=review, ui=ui,
+PACK = Pack(code="en", name="English", grammar=EnglishGrammar, messages=messages, errors=errors, review=review, ui=ui,
             planner=planner, checklists=checklists, search="en")

@@ -23,6 +23,7 @@ _ERRORS = {
     "bad_bool": "The field \u201c{label}\u201d expects yes or no.",
     "bad_int": "The field \u201c{label}\u201d expects a whole number.",
     "not_for_kind": "This channel does not exist for this type of message. Possible channels: {allowed}.",
+    "review": "The field \u201c{label}\u201d: {advice}",
 }
 
 

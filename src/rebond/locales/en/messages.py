@@ -1,389 +1,437 @@
-"""English phrase catalog: natural British/international business English.
+"""English wordings of the message plans' parts (:mod:`rebond.plans`), in British English.
 
-English needs no agreement with the writer's gender, so ``sender_gender`` plays no part here;
-the recipient's title ("Ms", "Mr") does.
+Same notation as the French catalog (:mod:`rebond.render`): ``{slot}``, ``{slot|text}``,
+optional ``[...]``. English has no agreement with the writer, so there is no ``W(...)`` here.
+Written as a British professional would write, not translated: short sentences, "Kind
+regards", "Yours sincerely" to a named person and "Yours faithfully" after "Dear Sir or
+Madam"; one thank-you per message; the company named at most twice; never a request for a new
+interview.
 """
 
 from __future__ import annotations
 
-from ...context import Ctx
-
-LANG = "en"
-MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-
-
-def application(c: Ctx, *, with_company: bool = False) -> str:
-    """"my application for the X role", "my application to Y" or "my application".
-
-    `with_company` names both ("the X role at Y") where the message mentions the company nowhere else.
-    """
-    if c.position:
-        where = f" at {c.company}" if with_company and c.company else ""
-        return f"my application for the {c.position} role{where}"
-    if c.company:
-        return f"my application to {c.company}"
-    return "my application"
-
-
-def company(c: Ctx) -> str:
-    return c.company or "your company"
-
-
-def format_date(year: int, month: int, day: int) -> str:
-    return f"{day} {MONTHS[month - 1]} {year}"
-
-
-# --- salutations and closings ----------------------------------------------------------------
-
-def _titled(c: Ctx) -> str:
-    title = {"f": "Ms", "m": "Mr"}.get(c.rg)
-    if c.rname:
-        return f"{title} {c.rname}" if title else c.rname
-    return ""
-
-
-def salutation(c: Ctx) -> str:
-    who = _titled(c)
-    if who:
-        return f"Dear {who},"
-    if c.channel == "letter" or c.formal:
-        return "Dear Sir or Madam,"
-    return "Hello,"
-
-
-def email_closing(c: Ctx) -> str:
-    if c.formal:
-        return c.pick("Kind regards,", "Best regards,", "With kind regards,")
-    return c.pick("Best wishes,", "Warm regards,", "All the best,")
-
-
-def letter_closing(c: Ctx) -> str:
-    """"Yours sincerely" to a named person, "Yours faithfully" after "Dear Sir or Madam"."""
-    return "Yours sincerely," if _titled(c) else "Yours faithfully,"
-
-
-def recipient_line(c: Ctx) -> str:
-    return _titled(c)
-
-
-def place_date(c: Ctx, date: str) -> str:
-    return date  # English business letters carry the date alone
-
-
-def subject_line(subject: str) -> str:
-    return f"Re: {subject}"
-
-
-# --- subjects --------------------------------------------------------------------------------
-
-def subject(c: Ctx) -> str:
-    """The e-mail subject (and the letter's "Re:" line), built around the position when known."""
-    about = f"{c.position} application" if c.position else (f"application to {c.company}" if c.company else "")
-    app = application(c)
-    k = c.kind
-    if k == "thanks":
-        return c.pick(f"Thank you – {about}" if about else "Thank you for your reply",
-                      f"With thanks – {about}" if about else "With thanks for your reply",
-                      f"Following your reply about {app}")
-    if k == "feedback":
-        return c.pick(f"Request for feedback – {about}" if about else "Request for feedback on my application",
-                      f"Your feedback on {app}", f"A little advice on {app}")
-    if k == "thanks_feedback":
-        return c.pick(f"Thank you – {about}" if about else "Thank you for your reply",
-                      f"Thanks, and a request for feedback – {about}" if about else "Thanks, and a request for feedback",
-                      f"Following your reply about {app}")
-    if k == "keep_in_touch":
-        return c.pick(f"Keeping in touch – {c.company}" if c.company else "Keeping in touch",
-                      f"Following our conversations – {about}" if about else "Following our conversations",
-                      "Staying in touch")
-    if k == "recontact_skill":
-        return c.pick(f"An update since {app}", f"New skill: {c.new_skill}",
-                      f"Following our conversations – {about}" if about else "Following our conversations")
-    return c.pick(f"Following up – {about}" if about else "Following up on my previous message",
-                  f"My request for feedback – {about}" if about else "My request for feedback",
-                  f"Checking in on {app}")
-
-
-# --- paragraphs ------------------------------------------------------------------------------
-
-def _thanks_open(c: Ctx) -> str:
-    app = application(c)
-    return c.pick(
-        f"Thank you for letting me know your decision about {app}, and for the time you gave me.",
-        f"Thank you for your reply about {app}, and for the attention you gave my profile throughout the process.",
-        f"I am grateful that you took the time to tell me the outcome of {app}.",
-    )
-
-
-def _appreciated(c: Ctx) -> str:
-    co = company(c)
-    team = f"{c.company} and the team" if c.company else "your team"
-    if c.detail:
-        return c.pick(
-            f"I really enjoyed the process, particularly {c.detail}.",
-            f"Our conversations helped me get to know {co} better, and {c.detail} stood out for me.",
-            f"I have very good memories of {c.detail}, which confirmed my interest in {co}.",
-        )
-    return c.pick(
-        f"I really enjoyed getting to know {team} along the way.",
-        f"Our conversations helped me get to know {co} better, and I have very good memories of them.",
-        f"The process confirmed my interest in {co}.",
-    )
-
-
-def _disappointment(c: Ctx) -> str:
-    co = company(c)
-    return c.pick(
-        "I won't hide that I am disappointed, as I was very motivated by this role; that motivation is still there.",
-        f"Your answer is a disappointment, I admit, as I liked the role a great deal; it does not change my interest in {co}.",
-        "I am naturally a little disappointed, as I could see myself in this role; my wish to work with you has not changed.",
-    )
-
-
-def _keep_cv(c: Ctx) -> str:
-    where = f"at {c.company}" if c.company else "in your company"
-    return c.pick(
-        f"If another role that suits my profile opens up {where} or with one of your contacts, "
-        "I would be glad if you thought of me, and you are welcome to keep my CV on file.",
-        f"I would be grateful if you kept my CV on file for another opportunity {where} or among your contacts.",
-        "If another opportunity comes up, with you or among your contacts, I would be delighted to hear "
-        "about it; you are of course welcome to keep my CV.",
-    )
-
-
-def _good_luck(c: Ctx) -> str:
-    return c.pick(
-        f"I wish you and {c.company or 'the whole team'} every success.",
-        f"All the best to you and to {c.company or 'your team'}.",
-        f"I wish {c.company or 'your team'} and the person you chose every success.",
-    )
-
-
-_QUESTIONS = {
-    ("cv",): "What in my CV could have been clearer or given more prominence?",
-    ("letter",): "Did my cover letter come across as convincing, and what should I change first?",
-    ("cv", "letter"): "What would you have liked to read more of, or differently, in my CV and cover letter?",
-    ("interview",): "At the interview, which of my answers did you find least convincing?",
-    ("tests",): "In which parts of the tests did my results fall short of your expectations?",
-    ("interview", "tests"): "Between the interview and the tests, which stage weighed most in your decision, and on what point?",
-}
-_GENERAL = ("What weighed most in your decision?", "Is there one thing I should work on first?")
-
-
-def questions(c: Ctx) -> list[str]:
-    """At most two precise questions: documents (CV, letter), then the interview and tests."""
-    docs = tuple(t for t in ("cv", "letter") if t in c.topics)
-    live = tuple(t for t in ("interview", "tests") if t in c.topics)
-    asked = [_QUESTIONS[group] for group in (docs, live) if group]
-    return asked or list(_GENERAL)
-
-
-def _feedback_open(c: Ctx) -> str:
-    app = application(c, with_company=True)
-    return c.pick(
-        f"Thank you for your reply about {app}.",
-        f"Thank you for letting me know your decision about {app}.",
-        f"Thank you for telling me the outcome of {app}.",
-    )
-
-
-def _feedback_ask(c: Ctx) -> str:
-    intro = c.pick(
-        "Your view would be very valuable to me as I continue my search.",
-        "For my next applications, I would like to understand what weighed in your decision.",
-        "A few words of feedback from you would help me a great deal.",
-    )
-    ease = c.pick(
-        "A few words would be plenty, and I will quite understand if you do not have the time.",
-        "Even a brief answer would be very helpful.",
-        "A couple of lines would already help, if your schedule allows.",
-    )
-    return " ".join([intro, *questions(c), ease])
-
-
-def _skill(c: Ctx) -> str:
-    return c.pick(
-        f"I also suspect I did not do justice to my experience with {c.skill}. If that counted, "
-        "I would be happy to send you a few concrete examples of my work in this area.",
-        f"One more point: my experience with {c.skill} is stronger than our conversations may have "
-        "suggested, and I can illustrate it with examples if that is useful.",
-        f"A final word on {c.skill}: it is something I work with regularly, even if I probably said "
-        "too little about it when we spoke.",
-    )
-
-
-def _feedback_close(c: Ctx) -> str:
-    return c.pick("Thank you in advance for your time.", "Many thanks for your help.",
-                  "Thank you for considering my request.")
-
-
-def _recall(c: Ctx) -> str:
-    about = (f"about the {c.position} role" if c.position else
-             f"when I applied to {c.company}" if c.company else "about my application")
-    detail = f", and I still remember {c.detail}" if c.detail else ""
-    return c.pick(
-        f"We spoke a few months ago {about}{detail}.",
-        f"You may remember our conversations {about}{detail}.",
-        f"A few months ago, we were in touch {about}{detail}.",
-    )
-
-
-def _keep_in_touch_body(c: Ctx) -> list[str]:
-    at = f"at {c.company}" if c.company else "in your company"
-    news = c.pick(
-        f"Since then, I have kept following {c.company}'s news with interest." if c.company else
-        "Since then, I have kept following your company's news with interest.",
-        f"{c.company} remains a company I am very interested in." if c.company else
-        "Your company remains one of those I am most interested in.",
-        f"I still follow {c.company}'s projects closely." if c.company else "I still follow your projects closely.",
-    )
-    if c.new_skill:
-        news += " " + c.pick(f"In particular, I have developed a new skill: {c.new_skill}.",
-                             f"In the meantime, I have gained a new skill: {c.new_skill}.",
-                             f"I have also made progress in an area useful to your teams: {c.new_skill}.")
-    meeting = c.pick(
-        "Would you have fifteen minutes in the coming weeks for a short conversation, by phone or "
-        f"over a coffee? I would particularly like to know whether any roles are opening {at}.",
-        "If you have time, I would be glad to catch up briefly, and to hear which roles "
-        f"might open {at}.",
-        "Would you be open to a short conversation, remotely or in person, in the coming weeks? "
-        + (f"I would like to hear about {c.company}'s upcoming needs." if c.company else
-           "I would like to hear about your upcoming needs."),
-    )
-    ease = c.pick("If the timing is not right, I will quite understand.",
-                  "I know your time is precious: even a brief reply would be welcome.",
-                  "No obligation, of course.")
-    thanks = c.pick("Thank you in advance for your reply.", "Many thanks for reading.",
-                    "Thank you for your attention.")
-    return [_recall(c), news, meeting + " " + ease, thanks]
-
-
-def _recontact_body(c: Ctx) -> list[str]:
-    if c.skill:
-        gap = c.pick(f"You mentioned that my experience with {c.skill} was still limited.",
-                     f"You told me that {c.skill} was what I lacked at the time.",
-                     f"In our conversations, {c.skill} came up as something to strengthen.")
-    else:
-        gap = c.pick("Your feedback helped me see what I still needed to learn.",
-                     "Our conversations showed me what I still needed to learn.",
-                     "I took away from our conversations the one area I needed to strengthen.")
-    progress = c.pick(f"I have worked on it since, and here is where I stand: {c.new_skill}.",
-                      f"I have put these months to good use, and can now tell you this: {c.new_skill}.",
-                      f"I have since closed that gap: {c.new_skill}.")
-    co = company(c)
-    interest = c.pick(
-        f"My interest in {co} is unchanged: if a role close to the one I applied for opens up, I would very much like to know.",
-        f"I would be glad to apply again if an opportunity comes up at {co}.",
-        (f"If {c.company} is hiring for this kind of role again" if c.company else
-         "If you are hiring for this kind of role again") + ", I would be keen to be considered.",
-    )
-    thanks = c.pick("Thank you again for your advice at the time.",
-                    "Thank you again for your feedback, which was very useful.",
-                    "Thank you for reading this message.")
-    return [_recall(c), gap + " " + progress, interest, thanks]
-
-
-def _follow_up_body(c: Ctx) -> list[str]:
-    app = application(c, with_company=True)
-    first = c.pick(
-        f"I am writing again about my previous message, in which I asked for your feedback on {app}.",
-        f"Some time ago, I wrote to ask for your view on {app}.",
-        f"I am getting back to you, just this once, about my request for feedback on {app}.",
-    )
-    ease = c.pick(
-        "I know your schedule is busy: a few words would be enough, and I will quite understand if you cannot reply.",
-        "A reply of a few lines would be very helpful; if that is not possible, I will understand.",
-        "If you do not have time to answer, that is fine: thank you in any case for our conversations.",
-    )
-    thanks = c.pick("Thank you for your attention.", "Thank you again for your time.", "Thank you for reading.")
-    return [first, ease, thanks]
-
-
-def paragraphs(c: Ctx) -> list[str]:
-    """The body of an e-mail or letter, one string per paragraph."""
-    k = c.kind
-    if k in ("thanks", "thanks_feedback"):
-        parts = [_thanks_open(c) + " " + _appreciated(c)]
-        if c.disappointment:
-            parts.append(_disappointment(c))
-        if k == "thanks_feedback":
-            parts.append(_feedback_ask(c))
-            if c.skill:
-                parts.append(_skill(c))
-        if c.keep_cv:
-            parts.append(_keep_cv(c))
-        if c.good_luck:
-            parts.append(_good_luck(c))
-        return parts
-    if k == "feedback":
-        parts = [_feedback_open(c), _feedback_ask(c)]
-        if c.skill:
-            parts.append(_skill(c))
-        if c.channel == "email":
-            parts.append(_feedback_close(c))
-        return parts
-    if k == "keep_in_touch":
-        return _keep_in_touch_body(c)
-    if k == "recontact_skill":
-        return _recontact_body(c)
-    return _follow_up_body(c)
-
-
-# --- LinkedIn invitation note ----------------------------------------------------------------
-
-def linkedin_notes(c: Ctx) -> list[str]:
-    """Candidate notes, richest first; the composer keeps the first that fits."""
-    who = _titled(c)
-    hello = f"Dear {who}," if who and c.formal else f"Hello {who}," if who else "Hello,"
-    about = f" about the {c.position} role" if c.position else ""
-    thanks = c.pick("thank you again for our conversations", "thank you for your time and your reply",
-                    "thank you for your reply and our conversations")
-    detail = f", especially {c.detail}" if c.detail else ""
-    stay = c.pick("I would be glad to stay in touch", "I would very much like to stay in touch",
-                  "Let's stay in touch, if you are happy to")
-    follow = f" and follow {c.company}'s news" if c.company and not stay.startswith("Let's") else ""
-    sign = f" {c.name}" if c.name else ""
-    # The detail matters more than the signature (LinkedIn shows who sends the invitation).
-    full = f"{hello} {thanks}{about}{detail}. {stay}{follow}."
-    lean = f"{hello} {thanks}{about}{detail}. {stay}."
-    no_detail = f"{hello} {thanks}{about}. {stay}{follow}."
-    short = f"{hello} {thanks}. {stay}."
-    return [full + sign, full, lean + sign, lean, no_detail + sign, no_detail, short + sign, short]
-
-
-# --- phone talking points --------------------------------------------------------------------
-
-def phone_points(c: Ctx) -> tuple[str, list[str]]:
-    """A title and the points to cover in a call (notes for the reader, not a script)."""
-    who = _titled(c) or "the recruiter"
-    role = f"{c.position} role"
-    about = f" ({c.company}, {role})" if c.company and c.position else (
-        f" ({c.company})" if c.company else f" ({role})" if c.position else "")
-    title = f"Call with {who}{about}: points to cover"
-    points = [c.pick("Thank them for their time and for telling you the decision.",
-                     "Start with thanks: for the time they gave you and for their answer.",
-                     "Thank them for keeping you informed, and for the conversations during the process.")]
-    points.append(f"Say what you appreciated: {c.detail}." if c.detail else
-                  "Say in one sentence what you appreciated in the process.")
-    if c.disappointment:
-        points.append("If you wish, say briefly that you are disappointed and still motivated.")
-    points.append("Ask for feedback (one or two questions, no more): " + " ".join(questions(c)))
-    if c.skill:
-        points.append(f"If useful, calmly clarify your experience with {c.skill}, without arguing about the decision.")
-    points.append(c.pick("Listen, note the advice, do not debate the choice.",
-                         "Let them talk, take notes, do not argue about the decision.",
-                         "Listen to the end and take notes; the decision is made, so do not contest it."))
-    if c.keep_cv:
-        points.append("Suggest they keep your CV for other roles, there or among their contacts.")
-    points.append("Ask whether you may add them to your LinkedIn contacts.")
-    if c.good_luck:
-        points.append(c.pick("End by wishing them well.",
-                             "Finish by wishing the team and the person they chose every success.",
-                             "Close on a positive note: all the best to the team."))
-    return title, points
-
-
 BULLET = "- "
+# British layout: sender, date, recipient, salutation, then the subject; the closing and the
+# name on consecutive lines.
+LETTER_LAYOUT = ("sender", "dated", "recipient", "salutation", "subject", "body", "closing_signed")
+
+PARTS: dict[str, object] = {
+    # --- salutations, closings, letter lines (the first usable wording is taken) ----------
+    "salutation.letter": ("Dear {title_surname},", "Dear {full_name},", "Dear Sir or Madam,"),
+    "salutation.email": {
+        "formal": ("Dear {title_surname},", "Dear {full_name},", "Dear Sir or Madam,"),
+        "warm": ("Dear {given_name},", "Dear {title_surname},", "Hello,"),
+    },
+    "closing.email": {
+        "formal": ("Kind regards,", "Best regards,", "With kind regards,"),
+        "warm": ("Best wishes,", "Warm regards,", "All the best,"),
+    },
+    "closing.letter": ("Yours sincerely,{when_named}", "Yours faithfully,{when_unnamed}"),
+    "dated": ("{date}",),
+    "subject_line": ("Re: {subject}",),
+
+    # --- subjects ----------------------------------------------------------------------------
+    "subject.thanks": {
+        "formal": ("Thank you – {role_title} application", "Thank you – my application to {company}",
+                   "Thank you for your reply"),
+        "warm": ("Thanks for your reply – {role_title}", "Thanks for your reply – {company}",
+                 "Thanks for your reply"),
+    },
+    "subject.feedback": {
+        "formal": ("Request for feedback – {role_title} application", "Request for feedback – {company}",
+                   "Request for feedback on my application"),
+        "warm": ("Your thoughts on my application – {role_title}", "Your thoughts on my application",),
+    },
+    "subject.thanks_feedback": {
+        "formal": ("Thank you, and a request for feedback – {role_title}", "Thank you, and a request for feedback"),
+        "warm": ("Thanks, and a quick question – {role_title}", "Thanks, and a quick question"),
+    },
+    "subject.keep_in_touch": {
+        "formal": ("Keeping in touch – {role_title} application", "Keeping in touch"),
+        "warm": ("Catching up – {role_title}", "Catching up", "Keeping in touch"),
+    },
+    "subject.recontact_skill": {
+        "formal": ("An update since my {role_title} application", "An update since my application"),
+        "warm": ("News since my application – {role_title}", "News since my application"),
+    },
+    "subject.follow_up": {
+        "formal": ("My request for feedback – {role_title}", "My request for feedback"),
+        "warm": ("My question about the {role_title} application", "My question about my application"),
+    },
+
+    # --- thanks ------------------------------------------------------------------------------
+    "thanks.open": {
+        "formal": (
+            "Thank you for your reply about {application}, and for the time you gave me.",
+            "Thank you for taking the trouble to tell me the outcome of {application}.",
+            "I am grateful that you took the time to let me know the outcome of {application}.",
+        ),
+        "warm": (
+            "Thank you so much for getting back to me about {application}, and for all your time.",
+            "Many thanks for taking the time to write about {application}.",
+            "Thanks for keeping me posted about {application}.",
+        ),
+    },
+    "appreciated.detail": {
+        "formal": (
+            "I particularly valued {detail_np}, and the process confirmed my interest in {company|your company}.",
+            "{Detail_np} stood out for me, and I have very good memories of our conversations.",
+            "{Detail_sentence} The process confirmed my interest in {company|your company}.",
+        ),
+        "warm": (
+            "I really enjoyed {detail_np}, and it gave me a very good impression of {company|your team}.",
+            "{Detail_np} stood out for me: a real highlight.",
+            "{Detail_sentence} It left me with a very good impression of {company|your team}.",
+        ),
+    },
+    "appreciated.general": {
+        "formal": (
+            "Our conversations helped me get to know {company|your company} better, and I have very good "
+            "memories of them.",
+            "The process confirmed my interest in {company|your company} and its work.",
+            "I valued the quality of our conversations throughout the process.",
+        ),
+        "warm": (
+            "I really enjoyed discovering {company|your team} along the way.",
+            "Our conversations left me with a very good impression of {company|your team}.",
+            "I genuinely enjoyed our conversations at every stage.",
+        ),
+    },
+    "disappointment": {
+        "formal": (
+            "I will not hide that I am disappointed, as this role meant a lot to me; my enthusiasm is undiminished.",
+            "Naturally, I am disappointed, as the role matched my aims; my wish to join your team is as strong as "
+            "ever.",
+            "I admit to some disappointment, but my enthusiasm for this kind of role remains.",
+        ),
+        "warm": (
+            "I must admit I am somewhat disappointed, as I could see myself in the role. My wish to work with you "
+            "is intact, though.",
+            "I am disappointed, of course, as the role appealed to me enormously, but I am just as keen.",
+            "I won’t pretend I am not disappointed; I would still love to join your team.",
+        ),
+    },
+    "keep_cv": {
+        "formal": (
+            "If another role that suits my profile opens up {at_company|with you} or with one of your "
+            "contacts, I would be glad if you thought of me, and you are welcome to keep my CV on file.",
+            "I would be obliged if you kept my CV on file for another opportunity, {at_company|with you} "
+            "or among your contacts.",
+            "You are of course welcome to keep my CV: should another opportunity arise {at_company|with you} or "
+            "with one of your contacts, I would be glad to hear about it.",
+        ),
+        "warm": (
+            "Do feel free to keep my CV: if another role comes up {at_company|with you} or with one of your "
+            "contacts, I would love you to think of me.",
+            "If another opportunity comes up, with you or with someone you know, please do think of me; you are "
+            "welcome to keep my CV.",
+            "And if another role opens up {at_company|on your side}, I would be delighted if you kept my CV to hand.",
+        ),
+    },
+    "good_luck": {
+        "formal": (
+            "I wish you and {company|your team} every success.",
+            "I wish you and your colleagues every success in your projects.",
+            "With my best wishes for your team’s future projects.",
+        ),
+        "warm": (
+            "All the best to you and to everyone {at_company|in your team}.",
+            "Wishing you and the team all the very best.",
+            "I hope things go well for you and your team.",
+        ),
+    },
+
+    # --- feedback ----------------------------------------------------------------------------
+    "feedback.open": {
+        "formal": (
+            "Thank you for your message about {application_at}.",
+            "Thank you for telling me the outcome of {application_at}.",
+            "Thank you for your reply about {application_at}.",
+        ),
+        "warm": (
+            "Thanks again for getting back to me about {application_at}.",
+            "Thank you for your reply about {application_at}.",
+            "Thanks for keeping me posted about {application_at}.",
+        ),
+    },
+    "ask": {
+        "formal": (
+            "Your view would be very valuable to me as I continue my search. {questions}",
+            "For my future applications, I would like to learn from this one. {questions}",
+            "Your feedback would mean a lot to me as I prepare my next applications. {questions}",
+        ),
+        "warm": (
+            "Your perspective would help me a lot with my next steps. {questions}",
+            "I would love your honest view so that I can improve. {questions}",
+            "For my next applications, your feedback would be most useful. {questions}",
+        ),
+    },
+    "ask.ease": {
+        "formal": (
+            "A few words would be plenty, and I will quite understand if your schedule does not allow it.",
+            "Even a brief answer would be very helpful.",
+            "A couple of lines would be enough, if you are able to.",
+        ),
+        "warm": (
+            "Even two or three lines would help a lot.",
+            "A few words would be plenty; there is no need for more.",
+            "A brief note would be more than enough.",
+        ),
+    },
+    "skill": {
+        "formal": (
+            "I also suspect I did not do justice to my experience with {skill_np}; if that mattered, I would be "
+            "happy to send you a few concrete examples of my work.",
+            "One aspect may have been underplayed in our conversations: {skill_label}. If it mattered, I can "
+            "illustrate it with concrete examples.",
+            "May I add one remark. {Skill_sentence} If this mattered, I can illustrate it with concrete examples.",
+        ),
+        "warm": (
+            "I also wonder whether I said too little about my experience with {skill_np}: if that mattered, I "
+            "would be glad to send you some examples.",
+            "Something may have slipped through when we spoke: {skill_label}. If it mattered, I would be glad to "
+            "send you some examples.",
+            "Just a word to add. {Skill_sentence} If it mattered, I would be glad to send you some examples.",
+        ),
+    },
+    "question.cv": ("What in my CV could have been clearer or given more prominence?",),
+    "question.letter": ("Did my cover letter come across as convincing, and what should I change first?",),
+    "question.cv+letter": ("What would you have liked to read more of, or differently, in my CV and cover letter?",),
+    "question.interview": ("At the interview, where did I come across as least convincing?",),
+    "question.tests": ("In which parts of the tests did my results fall short of what you were looking for?",),
+    "question.interview+tests": ("Between the interview and the tests, which stage counted most in your "
+                                 "decision, and on what point?",),
+    "question.general": ("What counted most in your decision? Is there one thing I should work on first?",),
+
+    # --- months later -------------------------------------------------------------------------
+    "recall": {
+        "formal": (
+            "We were in touch a few months ago about {role}, and I have very good memories of {detail_np}.",
+            "We were in touch a few months ago about {role}.",
+            "You may remember {application} a few months ago; I have very good memories of {detail_np}.",
+            "You may remember {application} a few months ago.",
+            "We were in touch a few months ago about {role|my application}. {Detail_sentence}",
+        ),
+        "warm": (
+            "We spoke a few months ago about {role}, and I have fond memories of {detail_np}.",
+            "We spoke a few months ago about {role}.",
+            "You may remember me: a few months ago I sent you {application}, and I have fond memories of "
+            "{detail_np}.",
+            "You may remember me: a few months ago I sent you {application}.",
+            "We spoke a few months ago about {role|my application}. {Detail_sentence}",
+        ),
+    },
+    "news": {
+        "formal": (
+            "Since then, I have continued to follow {company_s|your company’s} news closely.",
+            "{Company|Your company} remains one of the organisations I would most like to work for.",
+            "I still follow {company_s|your company’s} projects with interest.",
+        ),
+        "warm": (
+            "Since then, I have been keeping an eye on {company_s|your} news.",
+            "{Company|Your company} is very much at the top of my list.",
+            "I have kept following your projects with real interest.",
+        ),
+    },
+    "news.new_skill": {
+        "formal": ("In the meantime, {new_skill_clause}.", "I have also kept developing: {new_skill_clause}.",
+                   "I have also kept developing. {New_skill_sentence}"),
+        "warm": ("In the meantime, {new_skill_clause}.", "I have been busy too: {new_skill_clause}.",
+                 "I have been busy too. {New_skill_sentence}"),
+    },
+    "new_skill.clause": (
+        "I have obtained {new_skill_credential}",
+        "I have completed {new_skill_training}",
+        "I have gained {new_skill_experience}",
+        "I have become proficient in {new_skill_proper}",
+        "I have built up my skills in {new_skill_area}",
+        "I have improved {new_skill_possessive}",
+        "I have spent time {new_skill_gerund}",
+    ),
+    "meeting": {
+        "formal": (
+            "Would you be open to a short conversation in the coming weeks, by phone or in person? I would like "
+            "to hear about your plans for the year ahead.",
+            "If you have a moment, I would welcome a brief conversation about roles that may open "
+            "{at_company|with you}.",
+            "Might you have fifteen minutes for a short call in the coming weeks? I would be curious to hear "
+            "about your plans.",
+        ),
+        "warm": (
+            "Would you have fifteen minutes in the next few weeks to catch up, over a coffee or by phone?",
+            "I would love to buy you a coffee, if your diary allows, and hear about your plans.",
+            "If you have a moment in the coming weeks, I would really like to catch up properly.",
+        ),
+    },
+    "meeting.ease": {
+        "formal": ("If the timing is not right, I will quite understand.",
+                   "I will of course understand if your diary does not allow it.",
+                   "There is, of course, no obligation."),
+        "warm": ("No obligation, of course.", "And if now is not a good time, no problem at all.",
+                 "I will understand entirely if the timing is not right."),
+    },
+    "keep.thanks": {
+        "formal": ("Thank you for considering this message.", "Thank you for your attention.",
+                   "Thank you in advance for your reply."),
+        "warm": ("Thanks in advance for getting back to me.", "Thanks for reading.",
+                 "Thank you for taking the time to read this."),
+    },
+    "gap": {
+        "formal": (
+            "At the time, you mentioned that my experience with {skill_np} was still limited.",
+            "At the time, one point came up as needing work: {skill_label}.",
+        ),
+        "warm": (
+            "You mentioned back then that my experience with {skill_np} was still a little thin.",
+            "One thing came out of our conversations: {skill_label}.",
+        ),
+    },
+    "gap.general": {
+        "formal": ("Your feedback helped me see what I had yet to learn.",
+                   "Our conversations showed me what I had yet to learn."),
+        "warm": ("Your feedback really helped me see what was missing.",
+                 "Our conversations showed me what I still had to work on."),
+    },
+    "progress": {
+        "formal": ("Since then, {new_skill_clause}.", "I have put this time to good use: {new_skill_clause}.",
+                   "I have put this time to good use. {New_skill_sentence}"),
+        "warm": ("Since then, {new_skill_clause}.", "I have been working hard on it: {new_skill_clause}.",
+                 "I have been working hard on it. {New_skill_sentence}"),
+    },
+    "interest": {
+        "formal": (
+            "My interest in {company|your company} is unchanged: should a role close to the one I applied for "
+            "open up, I would very much like to know.",
+            "I would be glad to apply again should an opportunity arise {at_company|with you}.",
+            "If you are recruiting for this kind of role again, I would be pleased to be considered.",
+        ),
+        "warm": (
+            "I would love to join {company|your team}: if a similar role comes up, I would be delighted to hear "
+            "about it.",
+            "If an opportunity comes up {at_company|with you}, I would happily apply again.",
+            "If you are hiring for this kind of role again, do think of me.",
+        ),
+    },
+    "recontact.close": {
+        "formal": ("Thank you again for your advice at the time.",
+                   "Thank you again for your feedback, which was very useful.",
+                   "Thank you for taking the time to read this message."),
+        "warm": ("Thanks again for your advice back then.", "Thanks again for your feedback: it really helped.",
+                 "Thanks for taking the time to read this."),
+    },
+
+    # --- follow-up ------------------------------------------------------------------------------
+    "follow.open": {
+        "formal": (
+            "I am writing once more about my request for feedback on {application_at}.",
+            "A few weeks ago, I asked for your view on {application_at}.",
+            "I wrote recently to ask for your feedback on {application_at}.",
+        ),
+        "warm": (
+            "I wrote a little while ago to ask for your feedback on {application_at}.",
+            "Just a brief note about my request for feedback on {application_at}.",
+            "A few weeks ago, I asked for your view on {application_at}.",
+        ),
+    },
+    "follow.question": {
+        "formal": ("To recap, this is what would help me. {questions} A few words would be enough.",
+                   "My question was this. {questions} Even a brief answer would be very helpful."),
+        "warm": ("To recap, here is what would help me. {questions} Two or three lines would be plenty.",
+                 "Here is my question again. {questions} A few words would already help a lot."),
+    },
+    "follow.last": {
+        "formal": (
+            "This is my last message on the subject, and I will understand if you cannot reply. Thank you for our "
+            "conversations; I hope we stay in touch.",
+            "I will not write again about this: if the timing is not right, I will understand. Thank you in any "
+            "case for our conversations, and I hope our paths cross again.",
+        ),
+        "warm": (
+            "This is my last message about it, I promise, and I will understand if you cannot reply. Thanks for "
+            "our conversations; I would love to stay in touch.",
+            "I won’t chase you again: if it is not possible, no problem at all. Thanks in any case for our "
+            "conversations, and I hope our paths cross again.",
+        ),
+    },
+
+    # --- LinkedIn invitation note ------------------------------------------------------------
+    "li.hello": {
+        "formal": ("Dear {title_surname},", "Dear {full_name},", "Hello,"),
+        "warm": ("Hello {given_name},", "Hello {title_surname},", "Hello,"),
+    },
+    "li.note": {
+        "formal": (
+            "{li_hello} thank you again for our conversations[ about {role}][ {at_company}][, especially "
+            "{detail_np}]. I would be glad to stay in touch[ and follow {follow_company} news].[ {sender}]",
+            "{li_hello} thank you for your reply[ about {role}][ {at_company}][ and for {detail_np}]. I would "
+            "like to stay in touch[ and follow {follow_company} news].[ {sender}]",
+            "{li_hello} thank you for your time[ on {role}][ {at_company}][, particularly {detail_np}]. I would "
+            "welcome the chance to stay in touch[ and follow {follow_company} news].[ {sender}]",
+        ),
+        "warm": (
+            "{li_hello} thanks again for our conversations[ about {role}][ {at_company}][, especially "
+            "{detail_np}]. I would love to stay in touch[ and follow {follow_company} news].[ {sender}]",
+            "{li_hello} thanks for your reply[ about {role}][ {at_company}][ and for {detail_np}]. I would "
+            "really like to stay in touch[ and keep up with {follow_company} news].[ {sender}]",
+            "{li_hello} thanks for your time and your reply[ about {role}][ {at_company}][, and for "
+            "{detail_np}]. Let’s stay in touch, if you are happy to.[ {sender}]",
+        ),
+    },
+
+    # --- phone notes ---------------------------------------------------------------------------
+    "phone.title": ("Call with {recipient_line|the recruiter}[ – {role_title}][, {company}]",),
+    "phone.core_heading": ("To say (two or three sentences):",),
+    "phone.optional_heading": ("If the conversation allows:",),
+    "phone.thanks": {
+        "formal": ("Thank them for their time and for their answer, mentioning {detail_np}.",
+                   "Say thank you for the answer and the conversations, citing {detail_np}.",
+                   "Thank them for their time and for their answer, then say in one sentence what you "
+                   "appreciated in the process.",
+                   "Say thank you for the answer and the conversations, then name one moment you appreciated.",
+                   "Open with thanks: for the answer, and for the time given to your application."),
+        "warm": ("Start with a warm thank-you for their time and their answer, mentioning {detail_np}.",
+                 "Simply thank them for the answer, recalling {detail_np}.",
+                 "Start with a warm thank-you for their time and their answer, and say in one sentence what "
+                 "you enjoyed.",
+                 "Simply thank them for the answer, and name one moment of the process you liked.",
+                 "Just say thank you, for the answer and for their time."),
+    },
+    "phone.ask": {
+        "formal": ("Ask for feedback, in one or two questions: “{questions}”",
+                   "Ask one or two precise questions: “{questions}”",
+                   "Ask what would help you improve: “{questions}”"),
+        "warm": ("Simply ask for feedback: “{questions}”", "Ask one or two questions, no more: “{questions}”",
+                 "Ask for a tip for next time: “{questions}”"),
+    },
+    "phone.door": {
+        "formal": ("Suggest they keep your CV for other roles, {at_company|in the company} or among their "
+                   "contacts.",
+                   "Ask whether your CV may be kept on file for another opportunity.",
+                   "Leave the door open: they are welcome to keep your CV for other roles."),
+        "warm": ("Say you would like to stay in touch, and that they are welcome to keep your CV for other "
+                 "roles.",
+                 "Suggest they keep your CV to hand for another role.",
+                 "Leave the door open: your CV could suit another role."),
+    },
+    "phone.contact": {
+        "formal": ("Say that you would like to stay in touch.", "Offer to stay in touch.",
+                   "Leave the door open for the future."),
+        "warm": ("Simply say that you would like to stay in touch.", "Offer to keep in touch.",
+                 "Leave the door open for the future."),
+    },
+    "phone.disappointment": ("If you wish, say briefly that you are disappointed and still motivated.",
+                             "If you want to, mention your disappointment in one sentence, without reproach.",
+                             "Mention your disappointment briefly, and that you would still like to join them."),
+    "phone.skill": (
+        "If useful, calmly clarify your experience with {skill_np}, without arguing about the decision.",
+        "If useful, calmly clarify one point: {skill_label}, without arguing about the decision.",
+    ),
+    "phone.linkedin": ("Ask whether you may add them to your LinkedIn contacts.",
+                       "Offer to connect on LinkedIn to stay in touch.",
+                       "Ask whether a LinkedIn invitation would be welcome."),
+    "phone.listen": ("Listen, note the advice, and do not debate the choice.",
+                     "Let them talk, take notes, and do not argue about the decision.",
+                     "Listen to the end and take notes: the decision is made, so do not contest it."),
+    "phone.good_luck": ("Close by wishing the team every success.", "Finish by wishing the team all the best.",
+                        "End on a positive note: every success to the whole team."),
+}

@@ -25,6 +25,7 @@ _ERRORS = {
     "bad_bool": "Le champ « {label} » attend oui ou non.",
     "bad_int": "Le champ « {label} » attend un nombre entier.",
     "not_for_kind": "Ce canal n’existe pas pour ce type de message. Canaux possibles : {allowed}.",
+    "review": "Le champ « {label} » : {advice}",
 }
 
 

@@ -1,519 +1,551 @@
-"""French phrase catalog: every French sentence the engine writes.
+"""French wordings of the message plans' parts (:mod:`rebond.plans`).
 
-Written for the "vous" register, with the writer's gender agreement (``c.g``) or a wording
-that needs none. Plain spaces before « : ; ! ? » are fine here: :func:`rebond.typography.french`
-turns them into the right non-breaking spaces for the whole message.
+How to read and write them (:mod:`rebond.render`): ``{slot}`` is what the reader typed, placed
+by the French grammar (:mod:`.grammar`: "du Bon Marché", "au poste de chargée de
+communication"); ``{slot|texte}`` gives "texte" when the slot is empty; ``[...]`` is left out
+when a slot inside is empty; ``W("… ravi·e …", n="…")`` is a wording that agrees with the
+writer, with its neutral form for a writer who chose no agreement. Each part has its wordings
+by register ("formal": soutenu, "warm": chaleureux); the variant picks one.
+
+Editorial rules (FACTS.md and the guide): "vous" throughout; one thank-you per message; the
+company named at most twice; never "Suite à", "revenir vers vous", "déçu(e)"; no request for
+a new interview; a formal letter's closing repeats its form of address and never says
+"l’expression de mes salutations distinguées". Plain spaces before « : ; ! ? » are fine here:
+the composer applies French typography to the whole message.
 """
 
 from __future__ import annotations
 
-from ...context import Ctx
-
-LANG = "fr"
-MONTHS = (
-    "janvier", "février", "mars", "avril", "mai", "juin",
-    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-)
-_VOWELS = "aeiouyàâäéèêëîïôöûùüœæhAEIOUYÀÂÄÉÈÊËÎÏÔÖÛÙÜŒÆH"
-
-
-# --- small grammar helpers -------------------------------------------------------------------
-
-def de(text: str) -> str:
-    """"de" + noun phrase, with elision and contraction (d’Orange, du projet, des tests)."""
-    low = text.lower()
-    if low.startswith("le "):
-        return "du " + text[3:]
-    if low.startswith("les "):
-        return "des " + text[4:]
-    if text[:1] and text[0] in _VOWELS:
-        return "d’" + text
-    return "de " + text
-
-
-def candidature(c: Ctx, *, with_company: bool = False) -> str:
-    """"ma candidature au poste de X", "ma candidature chez Y" or "ma candidature".
-
-    `with_company` names both ("au poste de X chez Y") for messages that do not mention the
-    company anywhere else (a feedback request, a reminder): the reader may recruit for several.
-    """
-    if c.position:
-        where = f" chez {c.company}" if with_company and c.company else ""
-        return f"ma candidature au poste {de(c.position)}{where}"
-    if c.company:
-        return f"ma candidature chez {c.company}"
-    return "ma candidature"
-
-
-def entreprise(c: Ctx) -> str:
-    """The company by name, or "votre entreprise"."""
-    return c.company or "votre entreprise"
-
-
-def format_date(year: int, month: int, day: int) -> str:
-    return f"{'1er' if day == 1 else day} {MONTHS[month - 1]} {year}"
-
-
-# --- salutations and closings ----------------------------------------------------------------
-
-def appellation(c: Ctx) -> str:
-    """The formal address repeated in a letter's closing formula."""
-    return {"f": "Madame", "m": "Monsieur"}.get(c.rg, "Madame, Monsieur")
-
-
-def salutation(c: Ctx) -> str:
-    if c.channel == "letter":
-        return appellation(c) + ","  # never followed by the surname in a formal letter
-    title = {"f": "Madame", "m": "Monsieur"}.get(c.rg, "")
-    if c.formal and not c.rname:
-        return title + "," if title else "Madame, Monsieur,"
-    # In an e-mail, "Bonjour Madame Durand," is the courteous usage, formal or warm; only the
-    # formal letter keeps the bare "Madame,".
-    if title:
-        return f"Bonjour {title} {c.rname}," if c.rname else f"Bonjour {title},"
-    return f"Bonjour {c.rname}," if c.rname else "Bonjour,"
-
-
-def email_closing(c: Ctx) -> str:
-    if c.formal:
-        return c.pick("Bien cordialement,", "Cordialement,", "Bien à vous,")
-    return c.pick("Bien à vous,", "Bien cordialement,", "Très cordialement,")
-
-
-def letter_closing(c: Ctx) -> str:
-    """A closing formula that repeats the salutation between commas."""
-    a = appellation(c)
-    asking = c.kind in ("feedback", "thanks_feedback", "follow_up")
-    if c.formal:
-        return c.pick(
-            f"Je vous prie d’agréer, {a}, l’expression de mes sentiments respectueux.",
-            (f"En vous remerciant de l’attention que vous porterez à ma demande, je vous prie de "
-             f"recevoir, {a}, mes salutations respectueuses.") if asking else
-            f"En vous remerciant de votre attention, je vous prie de recevoir, {a}, mes salutations respectueuses.",
-            f"Veuillez agréer, {a}, l’expression de ma considération distinguée.",
-        )
-    return c.pick(
-        f"Je vous prie de croire, {a}, à l’assurance de mes sentiments les meilleurs.",
-        f"Recevez, {a}, mes sincères salutations.",
-        f"Je vous prie d’agréer, {a}, l’expression de mes sentiments dévoués.",
-    )
-
-
-def recipient_line(c: Ctx) -> str:
-    """The addressee's line of a letter's recipient block (a title may precede the name here)."""
-    if not c.rname:
-        return ""
-    title = {"f": "Madame", "m": "Monsieur"}.get(c.rg)
-    return f"{title} {c.rname}" if title else c.rname
-
-
-def place_date(c: Ctx, date: str) -> str:
-    if not date:
-        return ""
-    if c.place:
-        return f"{c.place}, le {date}"
-    return f"Le {date}"
-
-
-def subject_line(subject: str) -> str:
-    return f"Objet : {subject}"
-
-
-# --- subjects --------------------------------------------------------------------------------
-
-def subject(c: Ctx) -> str:
-    """The e-mail subject (and the letter's "Objet"), built around the position when known."""
-    about = f"poste {de(c.position)}" if c.position else (f"candidature chez {c.company}" if c.company else "")
-    cand = candidature(c)
-    k = c.kind
-    if k == "thanks":
-        return c.pick(f"Merci pour votre retour – {about}" if about else "Merci pour votre retour",
-                      f"Remerciements – {about}" if about else "Remerciements suite à votre réponse",
-                      f"Suite à votre réponse concernant {cand}")
-    if k == "feedback":
-        return c.pick(f"Demande de retour – {about}" if about else "Demande de retour sur ma candidature",
-                      f"Votre avis sur {cand}",
-                      f"Quelques conseils pour progresser – {about}" if about else "Quelques conseils pour progresser")
-    if k == "thanks_feedback":
-        return c.pick(f"Merci pour votre retour – {about}" if about else "Merci pour votre retour",
-                      f"Remerciements et demande de retour – {about}" if about else "Remerciements et demande de retour",
-                      f"Suite à votre réponse concernant {cand}")
-    if k == "keep_in_touch":
-        return c.pick(f"Prendre de vos nouvelles – {c.company}" if c.company else "Prendre de vos nouvelles",
-                      f"Suite à nos échanges – {about}" if about else "Suite à nos échanges",
-                      "Rester en contact")
-    if k == "recontact_skill":
-        return c.pick(f"Du nouveau depuis {cand}", f"Nouvelle compétence : {c.new_skill}",
-                      f"Suite à nos échanges – {about}" if about else "Suite à nos échanges")
-    return c.pick(f"Suite à mon message – {about}" if about else "Suite à mon précédent message",
-                  f"Ma demande de retour – {about}" if about else "Ma demande de retour",
-                  f"Retour sur {cand}")
-
-
-# --- paragraphs ------------------------------------------------------------------------------
-
-def _thanks_open(c: Ctx) -> str:
-    cand = candidature(c)
-    return c.pick(
-        c.g(f"Je vous remercie de m’avoir informé de votre décision concernant {cand}, "
-            "ainsi que du temps que vous m’avez consacré.",
-            f"Je vous remercie de m’avoir informée de votre décision concernant {cand}, "
-            "ainsi que du temps que vous m’avez consacré.",
-            f"Je vous remercie pour votre message concernant {cand}, "
-            "ainsi que pour le temps que vous m’avez consacré."),
-        f"Merci pour votre réponse au sujet de {cand}, et pour l’attention que vous avez portée "
-        "à mon profil tout au long du processus.",
-        c.g(f"Je vous suis reconnaissant d’avoir pris le temps de me tenir informé de l’issue de {cand}.",
-            f"Je vous suis reconnaissante d’avoir pris le temps de me tenir informée de l’issue de {cand}.",
-            f"Je vous remercie sincèrement d’avoir pris le temps de me faire connaître l’issue de {cand}."),
-    )
-
-
-def _appreciated(c: Ctx) -> str:
-    co = entreprise(c)
-    team = f"{c.company} et son équipe" if c.company else "votre équipe"
-    if c.detail:
-        return c.pick(
-            f"J’ai beaucoup apprécié ce processus de recrutement, en particulier {c.detail}.",
-            f"Nos échanges m’ont permis de mieux connaître {co}, et je retiens en particulier {c.detail}.",
-            f"Je garde un excellent souvenir {de(c.detail)}, qui a confirmé tout l’intérêt que je porte à {co}.",
-        )
-    return c.pick(
-        f"J’ai beaucoup apprécié de découvrir {team} au fil de nos échanges.",
-        f"Nos échanges m’ont permis de mieux connaître {co}, et j’en garde un très bon souvenir.",
-        f"Ce processus a confirmé tout l’intérêt que je porte à {co}.",
-    )
-
-
-def _disappointment(c: Ctx) -> str:
-    co = entreprise(c)
-    return c.pick(
-        c.g("Je ne vous cache pas que je suis déçu, car ce poste me motivait beaucoup ; "
-            "cette motivation reste intacte.",
-            "Je ne vous cache pas que je suis déçue, car ce poste me motivait beaucoup ; "
-            "cette motivation reste intacte.",
-            "Je ne vous cache pas ma déception, car ce poste me motivait beaucoup ; "
-            "cette motivation reste intacte."),
-        f"Votre réponse me déçoit, je l’avoue, tant ce poste me plaisait ; elle ne change rien à "
-        f"l’intérêt que je porte à {co}.",
-        c.g("Je suis forcément un peu déçu, car je m’étais projeté dans ce poste ; "
-            "mon envie de travailler avec vous reste la même.",
-            "Je suis forcément un peu déçue, car je m’étais projetée dans ce poste ; "
-            "mon envie de travailler avec vous reste la même.",
-            "C’est une déception, car ce poste me tenait à cœur ; "
-            "mon envie de travailler avec vous reste la même."),
-    )
-
-
-def _keep_cv(c: Ctx) -> str:
-    where = f"chez {c.company}" if c.company else "dans votre entreprise"
-    co = entreprise(c)
-    return c.pick(
-        c.g(f"Si un autre poste correspondant à mon profil venait à s’ouvrir {where} ou chez l’un de "
-            "vos contacts, je serais heureux que vous pensiez à moi : n’hésitez pas à conserver mon CV.",
-            f"Si un autre poste correspondant à mon profil venait à s’ouvrir {where} ou chez l’un de "
-            "vos contacts, je serais heureuse que vous pensiez à moi : n’hésitez pas à conserver mon CV.",
-            f"Si un autre poste correspondant à mon profil venait à s’ouvrir {where} ou chez l’un de "
-            "vos contacts, n’hésitez pas à conserver mon CV et à penser à moi."),
-        c.g(f"Je vous serais reconnaissant de garder mon CV en vue d’un autre poste, {where} "
-            "ou auprès de vos contacts.",
-            f"Je vous serais reconnaissante de garder mon CV en vue d’un autre poste, {where} "
-            "ou auprès de vos contacts.",
-            f"Je me permets de vous confier mon CV en vue d’un autre poste, {where} "
-            "ou auprès de vos contacts."),
-        c.g("Si une autre occasion se présente, chez vous ou auprès de vos contacts, je serais ravi "
-            "d’en entendre parler ; vous pouvez bien sûr conserver mon CV.",
-            "Si une autre occasion se présente, chez vous ou auprès de vos contacts, je serais ravie "
-            "d’en entendre parler ; vous pouvez bien sûr conserver mon CV.",
-            "Si une autre occasion se présente, chez vous ou auprès de vos contacts, j’aurais grand "
-            "plaisir à en entendre parler ; vous pouvez bien sûr conserver mon CV."),
-    )
-
-
-def _good_luck(c: Ctx) -> str:
-    team = c.company or "toute l’équipe"
-    return c.pick(
-        f"Je vous souhaite, ainsi qu’à {team}, une belle réussite dans vos projets.",
-        f"Je vous souhaite bonne continuation, à vous comme à {c.company or 'votre équipe'}.",
-        f"Je souhaite plein succès à {c.company or 'votre équipe'} et à la personne retenue.",
-    )
-
-
-_QUESTIONS = {
-    ("cv",): "Qu’est-ce qui, dans mon CV, aurait gagné à être plus clair ou mieux mis en avant ?",
-    ("letter",): "Ma lettre de motivation vous a-t-elle paru convaincante, et que faudrait-il y changer en priorité ?",
-    ("cv", "letter"): "Qu’auriez-vous aimé lire de plus, ou autrement, dans mon CV et ma lettre de motivation ?",
-    ("interview",): "Lors de l’entretien, sur quel point mes réponses vous ont-elles semblé les moins convaincantes ?",
-    ("tests",): "Sur quelles parties des tests mes résultats étaient-ils en deçà de vos attentes ?",
-    ("interview", "tests"): "Entre l’entretien et les tests, quelle étape a le plus pesé dans votre décision, et sur quel point ?",
-}
-_GENERAL = ("Qu’est-ce qui a le plus pesé dans votre décision ?",
-            "Y a-t-il un point que je devrais travailler en priorité ?")
-
-
-def questions(c: Ctx) -> list[str]:
-    """At most two precise questions: documents (CV, letter), then the interview and tests."""
-    docs = tuple(t for t in ("cv", "letter") if t in c.topics)
-    live = tuple(t for t in ("interview", "tests") if t in c.topics)
-    asked = [_QUESTIONS[group] for group in (docs, live) if group]
-    return asked or list(_GENERAL)
-
-
-def _feedback_open(c: Ctx) -> str:
-    cand = candidature(c, with_company=True)
-    return c.pick(
-        f"Je vous remercie pour votre réponse concernant {cand}.",
-        f"Merci de m’avoir fait part de votre décision concernant {cand}.",
-        c.g(f"Je vous remercie de m’avoir tenu au courant de l’issue de {cand}.",
-            f"Je vous remercie de m’avoir tenue au courant de l’issue de {cand}.",
-            f"Je vous remercie de m’avoir fait connaître l’issue de {cand}."),
-    )
-
-
-def _feedback_ask(c: Ctx) -> str:
-    intro = c.pick(
-        "Afin de progresser dans mes recherches, votre avis me serait précieux.",
-        "Pour mes prochaines candidatures, j’aimerais comprendre ce qui a pesé dans votre décision.",
-        "Un retour de votre part m’aiderait beaucoup à m’améliorer pour la suite.",
-    )
-    ease = c.pick(
-        "Quelques mots suffiront, et je comprendrai tout à fait si vous n’en avez pas le temps.",
-        "Une réponse brève me serait déjà très utile.",
-        "Même quelques lignes m’aideraient, si votre emploi du temps le permet.",
-    )
-    return " ".join([intro, *questions(c), ease])
-
-
-def _skill(c: Ctx) -> str:
-    return c.pick(
-        f"Par ailleurs, je crains d’avoir trop peu montré un point lors de nos échanges : {c.skill}. "
-        "Si cela a compté, je peux vous transmettre quelques exemples concrets de mon travail dans ce domaine.",
-        f"Je tiens aussi à préciser un point, {c.skill} : mon expérience y est plus solide que ce que "
-        "nos échanges ont peut-être laissé paraître, et je peux l’illustrer par des exemples si cela vous est utile.",
-        f"Un mot enfin sur {c.skill} : c’est un domaine que je pratique régulièrement, même si je l’ai "
-        "sans doute trop peu développé lors de nos échanges.",
-    )
-
-
-def _feedback_close(c: Ctx) -> str:
-    return c.pick(
-        "Je vous remercie par avance du temps que vous voudrez bien y consacrer.",
-        "Merci d’avance pour votre aide.",
-        "Je vous remercie de l’attention que vous porterez à ma demande.",
-    )
-
-
-def _recall(c: Ctx) -> str:
-    """Remind the recipient who is writing, months later."""
-    about = f"au sujet {du_poste(c)}" if c.position else (f"lors de ma candidature chez {c.company}"
-                                                           if c.company else "au sujet de ma candidature")
-    detail = f", et je garde un bon souvenir {de(c.detail)}" if c.detail else ""
-    return c.pick(
-        f"Nous avions échangé il y a quelques mois {about}{detail}.",
-        f"Vous vous souvenez peut-être de nos échanges {about}{detail}.",
-        f"Il y a quelques mois, nous nous étions parlé {about}{detail}.",
-    )
-
-
-def du_poste(c: Ctx) -> str:
-    return f"du poste {de(c.position)}"
-
-
-def chez(c: Ctx) -> str:
-    """"chez X" or "dans votre entreprise"."""
-    return f"chez {c.company}" if c.company else "dans votre entreprise"
-
-
-def _keep_in_touch_body(c: Ctx) -> list[str]:
-    news = c.pick(
-        f"Depuis, je continue de suivre avec intérêt l’actualité {de(c.company)}." if c.company else
-        "Depuis, je continue de suivre avec intérêt l’actualité de votre entreprise.",
-        f"{c.company} reste une entreprise qui m’intéresse beaucoup." if c.company else
-        "Votre entreprise reste l’une de celles qui m’intéressent le plus.",
-        f"Je suis toujours avec attention les projets {de(c.company)}." if c.company else
-        "Je suis toujours avec attention vos projets.",
-    )
-    if c.new_skill:
-        news += " " + c.pick(
-            f"J’ai notamment développé une nouvelle compétence : {c.new_skill}.",
-            f"Entre-temps, j’ai acquis une nouvelle compétence : {c.new_skill}.",
-            f"J’ai par ailleurs progressé sur un point utile à vos équipes : {c.new_skill}.",
-        )
-    meeting = c.pick(
-        "Auriez-vous un quart d’heure dans les prochaines semaines pour un court échange, par "
-        f"téléphone ou autour d’un café ? J’aimerais notamment savoir si des postes s’ouvrent {chez(c)}.",
-        c.g("Si vous en avez le temps, je serais heureux d’en parler lors d’un bref rendez-vous",
-            "Si vous en avez le temps, je serais heureuse d’en parler lors d’un bref rendez-vous",
-            "Si vous en avez le temps, j’aurais plaisir à en parler lors d’un bref rendez-vous")
-        + f", et d’apprendre quels postes pourraient s’ouvrir {chez(c)}.",
-        "Accepteriez-vous un court échange, à distance ou en personne, dans les semaines qui viennent ? "
-        + c.g("Je serais curieux de connaître", "Je serais curieuse de connaître", "J’aimerais connaître")
-        + (f" les besoins à venir {de(c.company)}." if c.company else " vos besoins à venir."),
-    )
-    ease = c.pick(
-        "Si le moment ne s’y prête pas, je le comprendrai tout à fait.",
-        "Je sais que votre temps est précieux : une réponse, même brève, me ferait plaisir.",
-        "Sans aucune obligation, bien sûr.",
-    )
-    thanks = c.pick("Je vous remercie par avance de votre réponse.", "Merci d’avance pour votre retour.",
-                    "Je vous remercie de votre attention.")
-    return [_recall(c), news, meeting + " " + ease, thanks]
-
-
-def _recontact_body(c: Ctx) -> list[str]:
-    co = entreprise(c)
-    if c.skill:
-        gap = c.pick(f"Vous m’aviez fait remarquer que mon expérience {de(c.skill)} était encore limitée.",
-                     f"Vous m’aviez indiqué que {c.skill} me faisait alors défaut.",
-                     f"Lors de nos échanges, un point était apparu à renforcer : {c.skill}.")
-    else:
-        gap = c.pick(c.g("Votre retour m’avait aidé à voir ce qu’il me restait à acquérir.",
-                         "Votre retour m’avait aidée à voir ce qu’il me restait à acquérir.",
-                         "Votre retour m’avait permis de voir ce qu’il me restait à acquérir."),
-                     "Nos échanges m’avaient montré ce qu’il me restait à acquérir.",
-                     "J’avais retenu de nos échanges le point qu’il me fallait renforcer.")
-    progress = c.pick(
-        f"Depuis, j’ai travaillé ce point, et voici où j’en suis : {c.new_skill}.",
-        f"J’ai mis ces mois à profit, et je peux aujourd’hui vous l’annoncer : {c.new_skill}.",
-        f"J’ai depuis comblé ce manque : {c.new_skill}.",
-    )
-    interest = c.pick(
-        f"Mon intérêt pour {co} est intact : si un poste proche de celui pour lequel j’avais postulé "
-        "venait à s’ouvrir, " + c.g("je serais très intéressé d’en être informé.",
-                                    "je serais très intéressée d’en être informée.",
-                                    "j’aimerais beaucoup le savoir."),
-        c.g("Je serais heureux", "Je serais heureuse", "J’aurais plaisir")
-        + (" de postuler" if c.sg in "mf" else " à postuler")
-        + f" de nouveau si une occasion se présentait {chez(c)}.",
-        (f"Si {c.company} recrute de nouveau sur ce type de poste" if c.company else
-         "Si vous recrutez de nouveau sur ce type de poste") + ", ma candidature vous est toute acquise.",
-    )
-    thanks = c.pick("Je vous remercie encore pour vos conseils de l’époque.",
-                    "Merci encore pour votre retour, qui m’a été très utile.",
-                    "Je vous remercie de l’attention que vous porterez à ce message.")
-    return [_recall(c), gap + " " + progress, interest, thanks]
-
-
-def _follow_up_body(c: Ctx) -> list[str]:
-    cand = candidature(c, with_company=True)
-    first = c.pick(
-        f"Je me permets de revenir vers vous au sujet de mon précédent message, dans lequel je vous "
-        f"demandais un retour sur {cand}.",
-        f"Il y a quelque temps, je vous ai écrit pour vous demander un avis sur {cand}.",
-        f"Je reviens vers vous, une seule fois, au sujet de ma demande de retour sur {cand}.",
-    )
-    ease = c.pick(
-        "Je sais que votre emploi du temps est chargé : quelques mots suffiraient, et je comprendrai "
-        "tout à fait si vous ne pouvez pas y donner suite.",
-        "Une réponse de quelques lignes me serait très utile ; si ce n’est pas possible, je le comprendrai.",
-        "Si vous n’avez pas le temps d’y répondre, aucun souci : merci en tout cas pour nos échanges.",
-    )
-    thanks = c.pick("Je vous remercie de votre attention.", "Merci encore pour votre temps.",
-                    "Je vous remercie pour votre lecture.")
-    return [first, ease, thanks]
-
-
-def paragraphs(c: Ctx) -> list[str]:
-    """The body of an e-mail or letter, one string per paragraph."""
-    k = c.kind
-    if k == "thanks":
-        parts = [_thanks_open(c) + " " + _appreciated(c)]
-        if c.disappointment:
-            parts.append(_disappointment(c))
-        if c.keep_cv:
-            parts.append(_keep_cv(c))
-        if c.good_luck:
-            parts.append(_good_luck(c))
-        return parts
-    if k == "feedback":
-        parts = [_feedback_open(c), _feedback_ask(c)]
-        if c.skill:
-            parts.append(_skill(c))
-        if c.channel == "email":
-            parts.append(_feedback_close(c))
-        return parts
-    if k == "thanks_feedback":
-        parts = [_thanks_open(c) + " " + _appreciated(c)]
-        if c.disappointment:
-            parts.append(_disappointment(c))
-        parts.append(_feedback_ask(c))
-        if c.skill:
-            parts.append(_skill(c))
-        if c.keep_cv:
-            parts.append(_keep_cv(c))
-        if c.good_luck:
-            parts.append(_good_luck(c))
-        return parts
-    if k == "keep_in_touch":
-        return _keep_in_touch_body(c)
-    if k == "recontact_skill":
-        return _recontact_body(c)
-    return _follow_up_body(c)
-
-
-# --- LinkedIn invitation note ----------------------------------------------------------------
-
-def linkedin_notes(c: Ctx) -> list[str]:
-    """Candidate notes, richest first; the composer keeps the first that fits."""
-    title = {"f": "Madame", "m": "Monsieur"}.get(c.rg)
-    hello = (f"Bonjour {title} {c.rname}," if title and c.rname else
-             f"Bonjour {c.rname}," if c.rname else f"Bonjour {title}," if title else "Bonjour,")
-    about = f"au sujet {du_poste(c)}" if c.position else "lors de ce recrutement"
-    thanks = c.pick("merci encore pour nos échanges", "merci pour votre temps et votre réponse",
-                    "merci pour votre retour et nos échanges")
-    detail = f", et en particulier pour {c.detail}" if c.detail else ""
-    stay = c.pick(
-        c.g("Je serais ravi de rester en contact", "Je serais ravie de rester en contact",
-            "Au plaisir de rester en contact"),
-        "J’aimerais beaucoup rester en contact",
-        "Restons en contact, si vous le voulez bien",
-    )
-    link = " et suivre" if stay.startswith("J’aimerais") else " et de suivre"
-    follow = f"{link} l’actualité {de(c.company)}" if c.company and not stay.startswith("Restons") else ""
-    sign = f" {c.name}" if c.name else ""
-    # The detail matters more than the signature (LinkedIn shows who sends the invitation).
-    full = f"{hello} {thanks} {about}{detail}. {stay}{follow}."
-    lean = f"{hello} {thanks} {about}{detail}. {stay}."
-    no_detail = f"{hello} {thanks} {about}. {stay}{follow}."
-    short = f"{hello} {thanks}. {stay}."
-    return [full + sign, full, lean + sign, lean, no_detail + sign, no_detail, short + sign, short]
-
-
-# --- phone talking points --------------------------------------------------------------------
-
-def phone_points(c: Ctx) -> tuple[str, list[str]]:
-    """A title and the points to cover in a call (notes for the reader, not a script)."""
-    who = recipient_line(c) or "le recruteur ou la recruteuse"
-    role = f"poste {de(c.position)}"
-    about = f" ({c.company}, {role})" if c.company and c.position else (
-        f" ({c.company})" if c.company else f" ({role})" if c.position else "")
-    title = f"Appel avec {who}{about} : points à aborder"
-    points = [c.pick("Remercier pour le temps accordé et pour l’annonce de la décision.",
-                     "Commencer par un merci : pour le temps consacré et pour la réponse donnée.",
-                     "Remercier d’avoir été tenu au courant, et pour les échanges du processus."
-                     if c.sg == "m" else "Remercier d’avoir été tenue au courant, et pour les échanges du processus."
-                     if c.sg == "f" else "Remercier pour la réponse, et pour les échanges du processus.")]
-    if c.detail:
-        points.append(f"Dire ce que vous avez apprécié : {c.detail}.")
-    else:
-        points.append("Dire en une phrase ce que vous avez apprécié dans le processus.")
-    if c.disappointment:
-        points.append("Si vous le souhaitez, exprimer votre déception sobrement, et votre motivation intacte.")
-    topics = questions(c)
-    points.append("Demander un retour (une ou deux questions, pas plus) : " + " ".join(topics))
-    if c.skill:
-        points.append(f"Si c’est utile, préciser calmement votre expérience {de(c.skill)}, sans argumenter sur la décision.")
-    points.append(c.pick("Écouter, noter les conseils, ne pas discuter le choix.",
-                         "Laisser parler, prendre des notes, ne pas débattre de la décision.",
-                         "Écouter jusqu’au bout et noter ; la décision est prise, ne pas la discuter."))
-    if c.keep_cv:
-        points.append("Proposer qu’on garde votre CV pour d’autres postes, ici ou chez ses contacts.")
-    points.append("Demander si vous pouvez l’ajouter à vos contacts LinkedIn.")
-    if c.good_luck:
-        points.append(c.pick("Conclure en souhaitant bonne continuation.",
-                             "Finir en souhaitant bonne chance à l’équipe et à la personne retenue.",
-                             "Terminer sur une note positive : bonne continuation à l’équipe."))
-    return title, points
-
+from ...render import W
 
 BULLET = "– "
+# Letters: the French layout (sender top left, recipient on the right for a window envelope,
+# place and date, "Objet :", then the salutation); the closing formula, then the name.
+LETTER_LAYOUT = ("sender", "recipient", "dated", "subject", "salutation", "body", "closing", "signature")
+
+PARTS: dict[str, object] = {
+    # --- salutations, closings, letter lines (the first usable wording is taken) ----------
+    "salutation.letter": ("{appellation},",),
+    "salutation.email": {
+        "formal": ("{title_alone},", "Bonjour {full_name},", "Madame, Monsieur,"),
+        "warm": ("Bonjour {title_surname},", "Bonjour {title_alone},", "Bonjour {full_name},", "Bonjour,"),
+    },
+    "closing.email": {
+        "formal": ("Bien cordialement,", "Cordialement,", "Respectueusement,"),
+        "warm": ("Bien à vous,", "Très cordialement,", "Au plaisir d’échanger de nouveau,"),
+    },
+    "closing.letter": {
+        "formal": (
+            "Je vous prie d’agréer, {appellation}, l’expression de mes sentiments respectueux.",
+            "Veuillez agréer, {appellation}, mes salutations distinguées.",
+            "Je vous prie de recevoir, {appellation}, mes salutations respectueuses.",
+        ),
+        "warm": (
+            "Je vous prie de croire, {appellation}, à l’assurance de mes sentiments les meilleurs.",
+            "Recevez, {appellation}, mes sincères salutations.",
+            "Je vous prie d’agréer, {appellation}, mes salutations les plus cordiales.",
+        ),
+    },
+    "dated": ("{place}, le {date}", "Le {date}"),
+    "subject_line": ("Objet : {subject}",),
+
+    # --- subjects (the richest that fits in the subject's length) -------------------------
+    "subject.thanks": {
+        "formal": ("Remerciements – {Poste}", "Remerciements – candidature {chez_company}",
+                   "Remerciements pour votre réponse"),
+        "warm": ("Merci pour votre réponse – {poste}", "Merci – candidature {chez_company}",
+                 "Merci pour votre réponse"),
+    },
+    "subject.feedback": {
+        "formal": ("Demande de retour – {Poste}", "Demande de retour – candidature {chez_company}",
+                   "Demande de retour sur ma candidature"),
+        "warm": ("Votre avis sur ma candidature – {poste}", "Votre avis sur ma candidature {chez_company}",
+                 "Votre avis sur ma candidature"),
+    },
+    "subject.thanks_feedback": {
+        "formal": ("Remerciements et demande de retour – {Poste}", "Remerciements et demande de retour",),
+        "warm": ("Merci, et une question – {poste}", "Merci, et une question sur ma candidature"),
+    },
+    "subject.keep_in_touch": {
+        "formal": ("Prendre de vos nouvelles – {Poste}", "Prendre de vos nouvelles", "Rester en contact"),
+        "warm": ("Des nouvelles, quelques mois après – {poste}", "Des nouvelles, quelques mois après",
+                 "Rester en contact"),
+    },
+    "subject.recontact_skill": {
+        "formal": ("Candidature {au_poste} : mes progrès depuis", "Mes progrès depuis ma candidature"),
+        "warm": ("Du nouveau depuis ma candidature – {poste}", "Du nouveau depuis ma candidature"),
+    },
+    "subject.follow_up": {
+        "formal": ("Ma demande de retour – {Poste}", "Ma demande de retour sur ma candidature"),
+        "warm": ("Ma question sur ma candidature – {poste}", "Ma question sur ma candidature"),
+    },
+
+    # --- thanks ------------------------------------------------------------------------------
+    "thanks.open": {
+        "formal": (
+            W("Je vous remercie de m’avoir informé·e de votre choix concernant {candidature}, ainsi que du "
+              "temps que vous m’avez consacré.",
+              n="Je vous remercie pour votre réponse concernant {candidature}, ainsi que pour le temps que "
+                "vous m’avez consacré."),
+            "Je vous remercie d’avoir pris la peine de me faire connaître l’issue de {candidature}.",
+            W("Je vous suis reconnaissant·e de m’avoir tenu·e au courant de l’issue de {candidature}.",
+              n="Je vous sais gré de m’avoir fait connaître l’issue de {candidature}."),
+        ),
+        "warm": (
+            "Merci pour votre réponse au sujet de {candidature}, et pour le temps que vous m’avez accordé.",
+            "Merci d’avoir pris le temps de m’écrire au sujet de {candidature}.",
+            W("Merci de m’avoir tenu·e au courant pour {candidature}.",
+              n="Merci de m’avoir donné des nouvelles de {candidature}."),
+        ),
+    },
+    "appreciated.detail": {
+        "formal": (
+            "Je me souviens notamment {de_detail}, et ce recrutement a confirmé l’intérêt que j’ai pour "
+            "{company|votre entreprise}.",
+            "Je retiens en particulier {detail_np}, qui reste pour moi un moment fort de nos échanges.",
+            "J’ai particulièrement apprécié d’avoir pu {detail_vp}, et ce recrutement a confirmé l’intérêt que "
+            "j’ai pour {company|votre entreprise}.",
+            "Avoir pu {detail_vp} reste pour moi un moment fort de nos échanges.",
+            "{Detail_sentence} Ce recrutement a confirmé l’intérêt que j’ai pour {company|vos activités}.",
+        ),
+        "warm": (
+            "J’ai vraiment apprécié {detail_np} : un excellent souvenir.",
+            "Je me souviens avec plaisir {de_detail} : cela m’a donné une belle image "
+            "{de_company|de votre entreprise}.",
+            "J’ai vraiment aimé pouvoir {detail_vp} : un excellent souvenir.",
+            "Pouvoir {detail_vp} m’a donné une belle image {de_company|de votre entreprise}.",
+            "{Detail_sentence} Cela m’a laissé un excellent souvenir.",
+        ),
+    },
+    "appreciated.general": {
+        "formal": (
+            "Nos échanges m’ont permis de découvrir {company|votre entreprise}, et j’en garde un très bon "
+            "souvenir.",
+            "Ce recrutement a confirmé l’intérêt que j’ai pour {company|vos activités} et pour ses activités.",
+            "J’ai apprécié la qualité de nos échanges tout au long de ce recrutement.",
+        ),
+        "warm": (
+            "J’ai vraiment aimé découvrir {company|votre entreprise} au fil de nos échanges.",
+            "Nos échanges m’ont donné une très belle image {de_company|de votre entreprise}.",
+            "J’ai vraiment apprécié nos échanges tout au long de ce recrutement.",
+        ),
+    },
+    "disappointment": {
+        "formal": (
+            W("Je ne vous cache pas que je suis déçu·e, car ce poste me tenait à cœur ; mon enthousiasme est intact.",
+              n="Je ne vous cache pas ma déception, car ce poste me tenait à cœur ; mon enthousiasme est intact."),
+            W("Je suis naturellement déçu·e, tant ce poste correspondait à ce que je recherche ; mon envie de vous "
+              "rejoindre n’a pas faibli.",
+              n="C’est naturellement une déception, tant ce poste correspondait à ce que je recherche ; mon "
+                "envie de vous rejoindre n’a pas faibli."),
+            W("Je l’avoue, je suis déçu·e ; mon enthousiasme pour ce type de poste, lui, est intact.",
+              n="J’avoue ma déception ; mon enthousiasme pour ce type de poste, lui, est intact."),
+        ),
+        "warm": (
+            W("J’avoue être un peu déçu·e : je m’étais déjà projeté·e dans ce poste. Mon envie de vous rejoindre, "
+              "elle, n’a pas faibli.",
+              n="J’avoue ma déception : ce poste me tenait à cœur. Mon envie de vous rejoindre, elle, n’a pas "
+                "faibli."),
+            W("Je suis forcément déçu·e, car ce poste m’attirait énormément, mais mon enthousiasme est intact.",
+              n="C’est forcément une déception, car ce poste m’attirait énormément, mais mon enthousiasme est "
+                "intact."),
+            W("Je ne vais pas vous cacher que je suis déçu·e ; j’ai toujours autant envie de vous rejoindre.",
+              n="Je ne vais pas vous cacher ma déception ; j’ai toujours autant envie de vous rejoindre."),
+        ),
+    },
+    "keep_cv": {
+        "formal": (
+            W("Si un autre poste correspondant à mon profil venait à s’ouvrir {chez_company|chez vous} ou chez "
+              "l’un de vos contacts, je serais heureux·se que vous pensiez à moi : je vous laisse "
+              "volontiers mon CV à cet effet.",
+              n="Si un autre poste correspondant à mon profil venait à s’ouvrir {chez_company|chez vous} ou chez "
+                "l’un de vos contacts, je vous saurais gré de penser à moi : je vous laisse "
+                "volontiers mon CV à cet effet."),
+            W("Je vous serais obligé·e de conserver mon CV en vue d’une autre opportunité, {chez_company|chez "
+              "vous} ou auprès de vos contacts.",
+              n="Je vous laisse volontiers mon CV en vue d’une autre opportunité, {chez_company|chez vous} ou "
+                "auprès de vos contacts."),
+            "Vous pouvez bien entendu conserver mon CV : si une autre opportunité se présentait {chez_company|"
+            "chez vous} ou chez l’un de vos contacts, j’aimerais beaucoup le savoir.",
+        ),
+        "warm": (
+            W("N’hésitez pas à conserver mon CV : si un autre poste s’ouvre {chez_company|chez vous} ou chez l’un "
+              "de vos contacts, je serai ravi·e que vous pensiez à moi.",
+              n="N’hésitez pas à conserver mon CV : si un autre poste s’ouvre {chez_company|chez vous} ou chez "
+                "l’un de vos contacts, ce sera un plaisir que vous pensiez à moi."),
+            "Si une autre occasion se présente, chez vous ou autour de vous, pensez à moi : vous pouvez conserver "
+            "mon CV.",
+            W("Et si un autre poste se libère {chez_company|chez vous}, je serai content·e que vous gardiez mon CV "
+              "sous le coude.",
+              n="Et si un autre poste se libère {chez_company|chez vous}, gardez mon CV sous le coude : cela me "
+                "ferait très plaisir."),
+        ),
+    },
+    "good_luck": {
+        "formal": (
+            "Je vous souhaite, ainsi qu’{a_company|à toute votre équipe}, pleine réussite dans vos projets.",
+            "Je vous souhaite une excellente continuation, ainsi qu’à toute votre équipe.",
+            "Je souhaite à votre équipe de réussir pleinement dans ses projets.",
+        ),
+        "warm": (
+            "Je vous souhaite tout le meilleur, à vous et à toute l’équipe[ {de_company}].",
+            "Bonne continuation à vous et à toute votre équipe.",
+            "Je vous souhaite le meilleur pour vos projets, à vous comme à votre équipe.",
+        ),
+    },
+
+    # --- feedback ----------------------------------------------------------------------------
+    "feedback.open": {
+        "formal": (
+            "Je vous remercie de m’avoir répondu au sujet de {candidature_chez}.",
+            W("Je vous remercie de m’avoir tenu·e informé·e de l’issue de {candidature_chez}.",
+              n="Je vous remercie de m’avoir fait part de l’issue de {candidature_chez}."),
+            "Je vous remercie pour votre réponse concernant {candidature_chez}.",
+        ),
+        "warm": (
+            "Merci encore pour votre réponse au sujet de {candidature_chez}.",
+            "Merci de m’avoir écrit au sujet de {candidature_chez}.",
+            W("Merci de m’avoir tenu·e au courant pour {candidature_chez}.",
+              n="Merci de m’avoir donné des nouvelles de {candidature_chez}."),
+        ),
+    },
+    "ask": {
+        "formal": (
+            "Afin d’avancer dans mes recherches, votre avis me serait précieux. {questions}",
+            "Pour mes prochaines candidatures, j’aimerais comprendre ce qui a fait la différence. {questions}",
+            "Un retour de votre part m’aiderait à m’améliorer. {questions}",
+        ),
+        "warm": (
+            "Votre regard me serait très utile pour mes prochaines démarches. {questions}",
+            "J’aimerais avoir votre avis pour m’améliorer. {questions}",
+            "Pour mes prochaines candidatures, votre retour me serait précieux. {questions}",
+        ),
+    },
+    "ask.ease": {
+        "formal": (
+            "Quelques mots suffiront, et je comprendrai tout à fait si votre agenda ne le permet pas.",
+            "Une réponse brève me serait déjà très utile.",
+            "Quelques lignes suffiront, si vous en avez la possibilité.",
+        ),
+        "warm": (
+            "Deux ou trois lignes suffiront largement.",
+            "Pas besoin d’un long message : quelques mots suffiront.",
+            "Un message court me conviendra tout à fait.",
+        ),
+    },
+    "skill": {
+        "formal": (
+            "Je crains enfin d’avoir trop peu mis en avant mon expérience {de_skill} ; si cela a joué, je peux "
+            "vous en donner des exemples concrets.",
+            "Je crains enfin d’avoir trop peu mis en avant mes compétences {en_skill} ; si cela a joué, je peux "
+            "vous en donner des exemples concrets.",
+            "Je crains enfin d’avoir trop peu montré ma capacité à {skill_vp} ; si cela a joué, je peux vous en "
+            "donner des exemples concrets.",
+            "Un aspect a sans doute été trop peu abordé lors de nos échanges : {skill_label}. Si cela a joué, je "
+            "peux l’illustrer par des exemples concrets.",
+            "J’ajoute un mot. {Skill_sentence} Si cela a joué, je peux l’illustrer par des exemples concrets.",
+        ),
+        "warm": (
+            "Je me dis aussi que j’ai peut-être trop peu parlé de mon expérience {de_skill} : si ça a joué, je "
+            "vous envoie volontiers des exemples.",
+            "Je me dis aussi que j’ai peut-être trop peu parlé de mes compétences {en_skill} : si ça a joué, je "
+            "vous envoie volontiers des exemples.",
+            "Je me dis aussi que j’ai peut-être trop peu montré ma capacité à {skill_vp} : si ça a joué, je "
+            "vous envoie volontiers des exemples.",
+            "Un aspect est peut-être passé un peu vite lors de nos échanges : {skill_label}. Si ça a joué, je "
+            "vous envoie volontiers des exemples.",
+            "Un mot encore, au passage. {Skill_sentence} Si ça a joué, je vous envoie volontiers des exemples.",
+        ),
+    },
+    # Questions by topic (at most two: documents, then interview and tests); "question.general"
+    # when the reader chose none.
+    "question.cv": ("Qu’est-ce qui, dans mon CV, aurait gagné à être plus clair ou mieux mis en valeur ?",),
+    "question.letter": ("Ma lettre de motivation vous a-t-elle paru convaincante, et que faudrait-il y changer "
+                        "en priorité ?",),
+    "question.cv+letter": ("Qu’auriez-vous aimé lire de plus, ou autrement, dans mon CV et ma lettre de "
+                           "motivation ?",),
+    "question.interview": ("Lors de l’entretien, sur quel point mes arguments vous ont-ils semblé les moins "
+                           "convaincants ?",),
+    "question.tests": ("Sur quelles parties des tests mes résultats étaient-ils en deçà de vos attentes ?",),
+    "question.interview+tests": ("Entre l’entretien et les tests, quelle étape a le plus compté dans votre "
+                                 "décision, et sur quel point ?",),
+    "question.general": ("Qu’est-ce qui a le plus compté dans votre décision ? Sur quoi devrais-je progresser "
+                         "en priorité ?",),
+
+    # --- months later: keep in touch, recontact after a new skill ---------------------------
+    "recall": {
+        "formal": (
+            "Nous avions échangé il y a quelques mois au sujet {du_poste}, et il me reste un excellent souvenir "
+            "{de_detail}.",
+            "Nous avions échangé il y a quelques mois au sujet {du_poste}, et il me reste un excellent souvenir "
+            "d’avoir pu {detail_vp}.",
+            "Nous avions échangé il y a quelques mois au sujet {du_poste}.",
+            "Vous vous rappelez peut-être {candidature}, il y a quelques mois ; il m’en reste un excellent "
+            "souvenir, en particulier {detail_np}.",
+            "Vous vous rappelez peut-être {candidature}, il y a quelques mois.",
+            "Nous avions échangé il y a quelques mois au sujet {du_poste|de ma candidature}. {Detail_sentence}",
+        ),
+        "warm": (
+            "Nous nous étions parlé il y a quelques mois au sujet {du_poste}, et il me reste un très bon souvenir "
+            "{de_detail}.",
+            "Nous nous étions parlé il y a quelques mois au sujet {du_poste}, et il me reste un très bon souvenir "
+            "d’avoir pu {detail_vp}.",
+            "Nous nous étions parlé il y a quelques mois au sujet {du_poste}.",
+            "Vous vous rappelez peut-être : il y a quelques mois, je vous avais adressé {candidature}, et il m’en "
+            "reste un très bon souvenir, en particulier {detail_np}.",
+            "Vous vous rappelez peut-être : il y a quelques mois, je vous avais adressé {candidature}.",
+            "Nous nous étions parlé il y a quelques mois au sujet {du_poste|de ma candidature}. {Detail_sentence}",
+        ),
+    },
+    "news": {
+        "formal": (
+            "Depuis, je continue de suivre de près l’actualité {de_company|de votre entreprise}.",
+            "L’actualité {de_company|de votre entreprise} m’intéresse toujours de près.",
+            "Je suis toujours avec intérêt les nouvelles {de_company|de votre entreprise}.",
+        ),
+        "warm": (
+            "Depuis, je suis de près l’actualité {de_company|de votre entreprise}.",
+            "Je garde un œil attentif sur les nouvelles {de_company|de votre entreprise}.",
+            "Je continue de suivre vos actualités avec plaisir.",
+        ),
+    },
+    "news.new_skill": {
+        "formal": ("Par ailleurs, {new_skill_clause}.", "J’ai par ailleurs progressé : {new_skill_clause}.",
+                   "De mon côté, j’ai progressé. {New_skill_sentence}"),
+        "warm": ("Et de mon côté, {new_skill_clause}.", "De mon côté, j’ai avancé : {new_skill_clause}.",
+                 "De mon côté, j’ai avancé. {New_skill_sentence}"),
+    },
+    "new_skill.clause": (
+        "j’ai obtenu {new_skill_credential}",
+        "j’ai suivi {new_skill_training}",
+        "j’ai acquis {new_skill_acquired}",
+        "j’ai effectué {new_skill_done}",
+        "j’ai acquis {new_skill_knowledge}",
+        "j’ai amélioré {new_skill_possessive}",
+        "je maîtrise désormais {new_skill_np}",
+        "j’ai acquis des compétences {en_new_skill}",
+        "j’ai entrepris {de_new_skill_vp}",
+    ),
+    "meeting": {
+        "formal": (
+            "Accepteriez-vous un court rendez-vous dans les prochaines semaines, à distance ou en personne ? "
+            "J’aimerais connaître vos besoins pour l’année qui vient.",
+            W("Si vous en avez la possibilité, je serais heureux·se de m’entretenir brièvement avec vous des postes "
+              "susceptibles de s’ouvrir {chez_company|chez vous}.",
+              n="Si vous en avez la possibilité, j’aurais plaisir à m’entretenir brièvement avec vous des postes "
+                "susceptibles de s’ouvrir {chez_company|chez vous}."),
+            W("Auriez-vous un quart d’heure à m’accorder prochainement, par téléphone ? Je serais curieux·se de "
+              "connaître vos priorités de recrutement.",
+              n="Auriez-vous un quart d’heure à m’accorder prochainement, par téléphone ? J’aimerais connaître "
+                "vos priorités de recrutement."),
+        ),
+        "warm": (
+            "Auriez-vous un quart d’heure dans les prochaines semaines pour en parler, autour d’un café ou par "
+            "téléphone ?",
+            W("Je serais ravi·e de prendre un café avec vous, si votre agenda le permet, pour parler de vos "
+              "projets.",
+              n="Ce serait un plaisir de prendre un café avec vous, si votre agenda le permet, pour parler de vos "
+                "projets."),
+            "Si vous avez un créneau dans les semaines qui viennent, j’aimerais prendre de vos nouvelles de vive "
+            "voix.",
+        ),
+    },
+    "meeting.ease": {
+        "formal": ("Si le moment ne s’y prête pas, je le comprendrai tout à fait.",
+                   "Je comprendrai bien sûr que votre agenda ne le permette pas.",
+                   "Sans aucune obligation de votre part, bien entendu."),
+        "warm": ("Sans aucune obligation, bien sûr.", "Et si le moment ne s’y prête pas, aucun problème.",
+                 "Je comprendrai tout à fait si ce n’est pas le bon moment."),
+    },
+    "keep.thanks": {
+        "formal": ("Je vous remercie de l’attention que vous porterez à ce message.",
+                   "Je vous remercie de votre lecture.",
+                   "Je vous remercie de votre attention."),
+        "warm": ("Merci d’avance pour votre réponse.", "Merci pour votre lecture.",
+                 "Merci d’avoir pris le temps de me lire."),
+    },
+    "gap": {
+        "formal": (
+            "Vous m’aviez alors indiqué que mon expérience {de_skill} était encore limitée.",
+            "Vous m’aviez alors recommandé de me renforcer {en_skill}.",
+            "Vous m’aviez alors recommandé de progresser dans ma capacité à {skill_vp}.",
+            "Lors de nos échanges, un aspect était apparu à renforcer : {skill_label}.",
+        ),
+        "warm": (
+            "Vous m’aviez dit que mon expérience {de_skill} était encore un peu juste.",
+            "Vous m’aviez recommandé de me renforcer {en_skill}.",
+            "Vous m’aviez recommandé de travailler ma capacité à {skill_vp}.",
+            "Un aspect était ressorti de nos échanges : {skill_label}.",
+        ),
+    },
+    "gap.general": {
+        "formal": (W("Votre retour m’avait aidé·e à voir ce qu’il me restait à acquérir.",
+                     n="Votre retour m’avait permis de voir ce qu’il me restait à acquérir."),
+                   "Nos échanges m’avaient montré ce qu’il me restait à acquérir."),
+        "warm": (W("Votre retour m’avait bien aidé·e à voir ce qui me manquait.",
+                   n="Votre retour m’avait permis de bien voir ce qui me manquait."),
+                 "Nos échanges m’avaient montré ce qui me manquait encore."),
+    },
+    "progress": {
+        "formal": ("Depuis, {new_skill_clause}.", "J’ai mis cette période à profit : {new_skill_clause}.",
+                   "J’ai mis cette période à profit. {New_skill_sentence}"),
+        "warm": ("Depuis, {new_skill_clause}.", "J’ai bien avancé de mon côté : {new_skill_clause}.",
+                 "J’ai bien avancé de mon côté. {New_skill_sentence}"),
+    },
+    "interest": {
+        "formal": (
+            "Mon intérêt pour {company|votre entreprise} est intact : si un poste proche de celui pour lequel "
+            "j’avais postulé venait à s’ouvrir, j’aimerais beaucoup le savoir.",
+            W("Je serais heureux·se de postuler de nouveau si une occasion s’offrait {chez_company|chez vous}.",
+              n="J’aurais plaisir à postuler de nouveau si une occasion s’offrait {chez_company|chez vous}."),
+            W("Si vous recrutez de nouveau sur ce type de poste, je serais heureux·se de vous proposer ma "
+              "candidature.",
+              n="Si vous recrutez de nouveau sur ce type de poste, j’aurais plaisir à vous proposer ma "
+                "candidature."),
+        ),
+        "warm": (
+            W("J’ai toujours autant envie de rejoindre {company|votre équipe} : si un poste proche s’ouvre, je "
+              "serais ravi·e de le savoir.",
+              n="J’ai toujours autant envie de rejoindre {company|votre équipe} : si un poste proche s’ouvre, "
+                "j’aimerais beaucoup le savoir."),
+            "Si une occasion se présente {chez_company|chez vous}, je postulerai de nouveau avec plaisir.",
+            "Si vous recrutez de nouveau sur ce type de poste, pensez à moi !",
+        ),
+    },
+    "recontact.close": {
+        "formal": ("Je vous remercie encore pour vos conseils de l’époque.",
+                   "Je vous remercie encore pour vos remarques, qui m’ont été très utiles.",
+                   "Je vous remercie de l’attention que vous porterez à ce message."),
+        "warm": ("Merci encore pour vos conseils de l’époque.", "Merci encore pour vos remarques, qui m’ont bien servi.",
+                 "Merci d’avoir pris le temps de me lire."),
+    },
+
+    # --- follow-up: once, restating the question, and saying it is the last message --------
+    "follow.open": {
+        "formal": (
+            "Je me permets de vous écrire de nouveau au sujet de ma demande de retour sur {candidature_chez}.",
+            "Il y a quelques semaines, je vous ai sollicité pour un avis sur {candidature_chez}.",
+            "Je vous ai écrit récemment pour solliciter votre avis sur {candidature_chez}.",
+        ),
+        "warm": (
+            "Je vous avais écrit il y a quelque temps pour vous demander un retour sur {candidature_chez}.",
+            "Je me permets un petit message au sujet de ma demande de retour sur {candidature_chez}.",
+            "Il y a quelques semaines, je vous ai écrit pour avoir votre avis sur {candidature_chez}.",
+        ),
+    },
+    "follow.question": {
+        "formal": ("Pour mémoire, voici ce qui m’aiderait. {questions} Quelques mots suffiraient.",
+                   "Je vous la résume. {questions} Une réponse brève me serait déjà précieuse."),
+        "warm": ("Pour mémoire, voici ce qui m’aiderait. {questions} Deux ou trois lignes suffiraient.",
+                 "Je vous la résume. {questions} Quelques mots suffiraient largement."),
+    },
+    "follow.last": {
+        "formal": (
+            "Ce sera mon dernier message : si vous ne pouvez pas y donner suite, je le comprendrai. Je vous "
+            "remercie en tout cas pour nos échanges, en espérant rester en contact.",
+            "Je ne vous relancerai pas : si le moment ne s’y prête pas, je le comprendrai. Je vous remercie en "
+            "tout cas pour nos échanges, en espérant que nos chemins se recroiseront.",
+        ),
+        "warm": (
+            "C’est mon dernier message, promis : si ce n’est pas possible pour vous, je comprendrai. Merci en "
+            "tout cas pour nos échanges, et au plaisir de rester en contact.",
+            "Je ne vous relancerai pas : si ce n’est pas possible, je comprendrai. Merci en tout cas pour nos "
+            "échanges, et au plaisir de se recroiser.",
+        ),
+    },
+
+    # --- LinkedIn invitation note ------------------------------------------------------------
+    "li.hello": ("Bonjour {title_surname},", "Bonjour {full_name},", "Bonjour,"),
+    "li.note": {
+        "formal": (
+            W("{li_hello} merci encore pour nos échanges[ au sujet {du_poste}][ {chez_company}][, en particulier "
+              "pour {detail_np}]. Je serais heureux·se de rester en contact[ et de suivre l’actualité "
+              "{follow_company}].[ {sender}]",
+              n="{li_hello} merci encore pour nos échanges[ au sujet {du_poste}][ {chez_company}][, en particulier "
+                "pour {detail_np}]. J’aurais plaisir à rester en contact[ et à suivre l’actualité "
+                "{follow_company}].[ {sender}]"),
+            "{li_hello} je vous remercie pour votre réponse[ concernant {le_poste}][ {chez_company}][ et pour "
+            "{detail_np}]. Je souhaiterais rester en contact[ et suivre l’actualité {follow_company}].[ {sender}]",
+            "{li_hello} merci pour le temps que vous m’avez consacré[ au sujet {du_poste}][ {chez_company}][, "
+            "notamment pour {detail_np}]. J’aimerais rester en contact[ et suivre l’actualité "
+            "{follow_company}].[ {sender}]",
+        ),
+        "warm": (
+            W("{li_hello} merci encore pour nos échanges[ au sujet {du_poste}][ {chez_company}][, et surtout pour "
+              "{detail_np}]. Je serais ravi·e de rester en contact[ et de suivre l’actualité {follow_company}]."
+              "[ {sender}]",
+              n="{li_hello} merci encore pour nos échanges[ au sujet {du_poste}][ {chez_company}][, et surtout "
+                "pour {detail_np}]. Au plaisir de rester en contact[ et de suivre l’actualité "
+                "{follow_company}] ![ {sender}]"),
+            "{li_hello} merci pour votre réponse[ au sujet {du_poste}][ {chez_company}][ et pour {detail_np}]. "
+            "J’aimerais beaucoup rester en contact[ et suivre l’actualité {follow_company}].[ {sender}]",
+            "{li_hello} merci pour votre temps et votre réponse[ au sujet {du_poste}][ {chez_company}][, et pour "
+            "{detail_np}]. Restons en contact, si vous le voulez bien ![ {sender}]",
+        ),
+    },
+
+    # --- phone notes ---------------------------------------------------------------------------
+    "phone.title": ("Appel avec {recipient_line|la personne qui vous a répondu}[ – {poste}][, {company}]",),
+    "phone.core_heading": ("À dire (deux ou trois phrases) :",),
+    "phone.optional_heading": ("Si la conversation s’y prête :",),
+    "phone.thanks": {
+        "formal": ("Remercier pour le temps accordé et pour la réponse, en évoquant {detail_np}.",
+                   "Dire merci pour la réponse et pour les échanges, en citant {detail_np}.",
+                   "Remercier pour le temps accordé et pour la réponse, en disant combien vous avez apprécié "
+                   "d’avoir pu {detail_vp}.",
+                   "Remercier pour le temps accordé et pour la réponse, puis dire en une phrase ce que vous avez "
+                   "apprécié dans le recrutement.",
+                   "Dire merci pour la réponse et pour les échanges, puis citer un moment que vous avez apprécié.",
+                   "Commencer par remercier : pour la réponse, et pour le temps consacré à votre candidature."),
+        "warm": ("Commencer par un merci chaleureux pour le temps et la réponse, en évoquant {detail_np}.",
+                 "Remercier simplement pour la réponse, en rappelant {detail_np}.",
+                 "Commencer par un merci chaleureux pour le temps et la réponse, en disant combien vous avez aimé "
+                 "pouvoir {detail_vp}.",
+                 "Commencer par un merci chaleureux pour le temps et la réponse, et dire en une phrase ce que "
+                 "vous avez aimé.",
+                 "Remercier simplement pour la réponse, et citer un moment du recrutement qui vous a plu.",
+                 "Dire merci, tout simplement, pour la réponse et pour le temps accordé."),
+    },
+    "phone.ask": {
+        "formal": ("Demander un retour, en une ou deux questions : « {questions} »",
+                   "Poser une ou deux questions précises : « {questions} »",
+                   "Demander ce qui vous aiderait à progresser : « {questions} »"),
+        "warm": ("Demander simplement un retour : « {questions} »",
+                 "Poser une ou deux questions, pas plus : « {questions} »",
+                 "Demander un conseil pour la suite : « {questions} »"),
+    },
+    "phone.door": {
+        "formal": ("Proposer que votre CV soit conservé pour d’autres postes, {chez_company|dans l’entreprise} "
+                   "ou chez ses contacts.",
+                   "Demander si votre CV peut être conservé pour une autre opportunité.",
+                   "Laisser la porte ouverte : votre CV peut être conservé pour d’autres postes."),
+        "warm": ("Dire que vous aimeriez rester en contact, et qu’on peut garder votre CV pour d’autres "
+                 "postes.",
+                 "Proposer que votre CV reste sous le coude pour un autre poste.",
+                 "Laisser la porte ouverte : votre CV peut servir pour un autre poste."),
+    },
+    "phone.contact": {
+        "formal": ("Dire que vous aimeriez rester en contact.", "Proposer de rester en contact.",
+                   "Laisser la porte ouverte pour la suite."),
+        "warm": ("Dire que vous aimeriez rester en contact, tout simplement.", "Proposer de garder le contact.",
+                 "Laisser la porte ouverte pour la suite."),
+    },
+    "phone.disappointment": ("Si vous le souhaitez, dire sobrement votre déception, et votre motivation intacte.",
+                             "Dire, si vous le voulez, votre déception en une phrase, sans reproche.",
+                             "Mentionner sobrement votre déception, et votre envie de rejoindre l’équipe."),
+    "phone.skill": (
+        "Si c’est utile, préciser calmement votre expérience {de_skill}, sans discuter la décision.",
+        "Si c’est utile, préciser calmement vos compétences {en_skill}, sans discuter la décision.",
+        "Si c’est utile, préciser calmement votre capacité à {skill_vp}, sans discuter la décision.",
+        "Si c’est utile, préciser calmement un point : {skill_label}, sans discuter la décision.",
+    ),
+    "phone.linkedin": ("Demander si vous pouvez ajouter la personne à vos contacts LinkedIn.",
+                       "Proposer une invitation LinkedIn pour rester en contact.",
+                       "Demander si une invitation LinkedIn serait la bienvenue."),
+    "phone.listen": ("Écouter, noter les conseils, ne pas débattre du choix.",
+                     "Laisser parler, prendre des notes, ne pas débattre de la décision.",
+                     "Écouter jusqu’au bout et noter : la décision est prise, ne pas la discuter."),
+    "phone.good_luck": ("Conclure en souhaitant une belle réussite à l’équipe.",
+                        "Finir en souhaitant bonne continuation à l’équipe.",
+                        "Terminer sur une note positive : bonne continuation à toute l’équipe."),
+}

@@ -103,7 +103,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
 }
 # Any of these words means the text thanks its reader.
-THANKS = r"\bmerci\b|\bremerci\w*|\breconnaissant\w*|\bgratitude\b"
+THANKS = r"\bmerci\b|\bremerci\w*|\breconnaissant\w*|\bgratitude\b|\bsais gré\b"
 # Abbreviation -> full form ("" when it depends on the sentence).
 ABBREVIATIONS: dict[str, str] = {
     "cdt": "Cordialement", "cdlt": "Cordialement", "cordt": "Cordialement", "bcp": "beaucoup",

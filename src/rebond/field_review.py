@@ -1,0 +1,69 @@
+"""What the reader typed, read by the reviewer before it goes into a message.
+
+The engine never trips its own reviewer: a text the reviewer would flag cannot come from the
+engine's wordings, so it could only come from a field. Each free-text field is reviewed in the
+message's language before composing:
+
+- what has one right form is fixed silently, as the reviewer would fix it (an abbreviation,
+  "déçu(e)" for a writer who chose an agreement, a run of exclamation marks);
+- what the writer must decide (a request for a new interview, a reproach, a placeholder left
+  in, "(e)" for a writer who chose none) is a field error, next to the field, in the reader's
+  language, with the reviewer's own explanation.
+
+Names, the company and the position are only checked for placeholders ("[Nom]", "XXX"): a
+company called "Urgent Care" is not pressure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import locales
+from .review import apply_fixes, review
+
+# Free text that becomes sentences of the message.
+PHRASES = ("detail", "skill", "new_skill")
+# Names that the message quotes as they are.
+NAMES = ("sender_name", "recipient_name", "company", "position", "place")
+_NAME_CODES = {"placeholder"}
+_IGNORED = {"missing_thanks", "too_long", "linkedin_free", "linkedin_premium", "too_many_questions", "typography"}
+
+
+def _error(field: str, text: str, finding: dict[str, Any], lang: str, kind: str, channel: str,
+           sender_gender: str) -> dict[str, Any]:
+    """A field error whose message is the reviewer's finding, in every language."""
+    messages = {}
+    for ui in locales.codes():
+        again = [f for f in review(text, lang=lang, kind=kind, channel=channel, ui_lang=ui, sender_gender=sender_gender)
+                 if f["code"] == finding["code"] and f["start"] == finding["start"]]
+        said = again[0] if again else finding
+        advice = f"{said['message']} {said['suggestion']}"
+        messages[ui] = locales.pack(ui).errors.error_message(field, "review", advice=advice)
+    return {"field": field, "code": f"review_{finding['code']}", "message": messages}
+
+
+def check(clean: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """``(fields with silent fixes applied, errors)`` for the free text of clean fields."""
+    fixed = dict(clean)
+    errors = []
+    lang, kind, channel, gender = clean["lang"], clean["kind"], clean["channel"], clean["sender_gender"]
+    for name in PHRASES + NAMES:
+        text = clean[name]
+        if not text:
+            continue
+
+        def relevant(text: str, name: str = name) -> list[dict[str, Any]]:
+            return [f for f in review(text, lang=lang, kind=kind, channel=channel, sender_gender=gender)
+                    if f["code"] not in _IGNORED and f["severity"] != "info"
+                    and (name in PHRASES or f["code"] in _NAME_CODES)]
+
+        found = relevant(text)
+        fixable = [f for f in found if f["fix"]]
+        if fixable:
+            text = apply_fixes(text, fixable)
+            fixed[name] = text
+            found = relevant(text)
+        blocking = [f for f in found if not f["fix"]]
+        if blocking:  # one message per field is enough to act on
+            errors.append(_error(name, text, blocking[0], lang, kind, channel, gender))
+    return fixed, errors
