@@ -5,7 +5,8 @@
 - ``example(kind, channel="email", **fields)``: an HTML block with the subject and body of a
   sample message in the page's language (text HTML-escaped, one ``<p>`` per paragraph);
 - ``default_message(kind, channel=None, lang=None)``: the ``compose()`` result for the
-  generator page's pre-rendered default.
+  generator page's pre-rendered default;
+- ``max_lines(kind)`` and ``phone_points()``: the lengths the guide states and the engine keeps.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from rebond import compose
+from rebond import compose, plans
 
 # Plausible sample fields, per language, so that examples read like real messages.
 SAMPLES: dict[str, dict[str, Any]] = {
@@ -77,3 +78,13 @@ def register(env: Any, page_lang: Callable[[], str]) -> None:
     @env.macro
     def default_message(kind: str, channel: str | None = None, lang: str | None = None) -> dict[str, Any]:
         return compose(sample_fields(kind, channel, lang or page_lang()))
+
+    @env.macro
+    def max_lines(kind: str) -> int:
+        """The guide's length for a kind, in lines: the very figure the engine keeps to (rebond.plans)."""
+        return plans.LINES[kind]
+
+    @env.macro
+    def phone_points() -> int:
+        """How many points a phone call's notes give to say (rebond.plans)."""
+        return plans.PHONE_POINTS

@@ -122,8 +122,11 @@ class EnglishGrammar(Grammar):
         return f"the {self.title}" if names_itself else f"the {self.title} role"
 
     def slot_role_title(self) -> str | None:
-        """The title alone, for a subject line: "Data Analyst"."""
-        return self.title or None
+        """The title alone, for a subject line: "Data Analyst" (not "Data Analyst role")."""
+        words = self.title.split(" ")
+        if len(words) > 1 and words[-1].lower() in ("role", "position", "job", "post"):
+            words = words[:-1]
+        return " ".join(words) or None
 
     def slot_application(self) -> str:
         """"my application for the X role", else "my application to Y", else "my application"."""

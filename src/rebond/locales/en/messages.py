@@ -75,7 +75,7 @@ PARTS: dict[str, object] = {
     "appreciated.detail": {
         "formal": (
             "I particularly valued {detail_np}, and the process confirmed my interest in {company|your company}.",
-            "{Detail_np} stood out for me, and I have very good memories of our conversations.",
+            "{Detail_np} stood out for me, and I have very good memories of the whole process.",
             "{Detail_sentence} The process confirmed my interest in {company|your company}.",
         ),
         "warm": (
@@ -184,7 +184,7 @@ PARTS: dict[str, object] = {
             "happy to send you a few concrete examples of my work.",
             "One aspect may have been underplayed in our conversations: {skill_label}. If it mattered, I can "
             "illustrate it with concrete examples.",
-            "May I add one remark. {Skill_sentence} If this mattered, I can illustrate it with concrete examples.",
+            "One remark, if I may. {Skill_sentence} If this mattered, I can illustrate it with concrete examples.",
         ),
         "warm": (
             "I also wonder whether I said too little about my experience with {skill_np}: if that mattered, I "

@@ -72,7 +72,7 @@ PARTS: dict[str, object] = {
                  "Rester en contact"),
     },
     "subject.recontact_skill": {
-        "formal": ("Candidature {au_poste} : mes progrès depuis", "Mes progrès depuis ma candidature"),
+        "formal": ("Point d’étape depuis ma candidature – {Poste}", "Point d’étape depuis ma candidature"),
         "warm": ("Du nouveau depuis ma candidature – {poste}", "Du nouveau depuis ma candidature"),
     },
     "subject.follow_up": {
@@ -102,10 +102,10 @@ PARTS: dict[str, object] = {
         "formal": (
             "Je me souviens notamment {de_detail}, et ce recrutement a confirmé l’intérêt que j’ai pour "
             "{company|votre entreprise}.",
-            "Je retiens en particulier {detail_np}, qui reste pour moi un moment fort de nos échanges.",
+            "Je retiens en particulier {detail_np}, qui reste pour moi un moment fort de ce recrutement.",
             "J’ai particulièrement apprécié d’avoir pu {detail_vp}, et ce recrutement a confirmé l’intérêt que "
             "j’ai pour {company|votre entreprise}.",
-            "Avoir pu {detail_vp} reste pour moi un moment fort de nos échanges.",
+            "Avoir pu {detail_vp} reste pour moi un moment fort de ce recrutement.",
             "{Detail_sentence} Ce recrutement a confirmé l’intérêt que j’ai pour {company|vos activités}.",
         ),
         "warm": (
@@ -361,7 +361,7 @@ PARTS: dict[str, object] = {
         "formal": ("Je vous remercie de l’attention que vous porterez à ce message.",
                    "Je vous remercie de votre lecture.",
                    "Je vous remercie de votre attention."),
-        "warm": ("Merci d’avance pour votre réponse.", "Merci pour votre lecture.",
+        "warm": ("Merci d’avance pour votre réponse.", "Merci de m’avoir lu.",
                  "Merci d’avoir pris le temps de me lire."),
     },
     "gap": {
