@@ -156,10 +156,10 @@ def test_draft_kept_across_reload_only_when_opted_in_and_deleted_on_request(page
 def test_fragment_prefills_ignores_bad_values_and_round_trips(page, base_url, context) -> None:
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=base_url.rstrip("/"))
     page.on("dialog", lambda d: pytest.fail(f"dialog opened: {d.message}"))
-    page.goto(base_url + "en/" + PATH + "#kind=linkedin&channel=email&company=%3Cb%3EAcme%3C%2Fb%3E"
+    page.goto(base_url + "en/" + PATH + "#kind=linkedin&channel=email&company=%3Cb%3EAcme%3C%2Fb%3E%20%3C3"
               "&tone=loud&bogus=1&sender_gender=f&detail=" + "x" * 400)
     assert page.is_checked("#gen-kind-linkedin") and page.is_checked("#gen-channel-linkedin")
-    assert page.input_value("#gen-company") == "<b>Acme</b>"
+    assert page.input_value("#gen-company") == "<b>Acme</b> <3"
     assert page.locator("#rebond-generator b").count() == 0
     assert page.is_checked("#gen-sender_gender-f")
     assert urlsplit(page.url).fragment == ""  # the draft leaves the address bar
@@ -170,14 +170,16 @@ def test_fragment_prefills_ignores_bad_values_and_round_trips(page, base_url, co
     page.wait_for_selector('#gen-form[data-engine="ready"]', timeout=READY)
     page.wait_for_function("() => document.getElementById('gen-notice').textContent.includes('detail')")
     assert page.input_value("#gen-detail") == ""
-    expected = compose({"kind": "linkedin", "lang": "en", "company": "<b>Acme</b>", "sender_gender": "f"})
-    page.wait_for_function("t => document.getElementById('gen-body').value === t", arg=expected["body"])
+    # Markup is a placeholder to the engine: refused beside the field, quoted as plain text.
+    error = page.locator("#gen-company-error")
+    error.wait_for()
+    assert "<b>" in error.inner_text() and page.locator("#rebond-generator b").count() == 0
     page.click('[data-action="copy-link"]')
     page.wait_for_function("t => document.getElementById('gen-keep-status').textContent === t", arg=UI["en"]["link_copied"])
     link = page.evaluate("navigator.clipboard.readText()")
-    assert "company=%3Cb%3EAcme%3C%2Fb%3E" in link and "kind=linkedin" in link
+    assert "company=%3Cb%3EAcme%3C%2Fb%3E%20%3C3" in link and "kind=linkedin" in link
     other = context.new_page()
     other.goto(link)
-    assert other.input_value("#gen-company") == "<b>Acme</b>"
+    assert other.input_value("#gen-company") == "<b>Acme</b> <3"
     assert other.is_checked("#gen-kind-linkedin") and other.is_checked("#gen-sender_gender-f")
     assert other.inner_text("#gen-notice") == UI["en"]["fragment_applied"]
