@@ -78,3 +78,24 @@ def apply(text: str, fixes: list[tuple[int, int, str]]) -> str:
 def french(text: str) -> str:
     """Apply French typography to a whole text (idempotent)."""
     return apply(text, spacing_fixes(text))
+
+
+# A straight apostrophe between two letters (l'article, aujourd'hui), outside addresses.
+_STRAIGHT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+
+
+def apostrophes(text: str) -> str:
+    """Straight apostrophes between letters -> typographic ones (’), in any language."""
+    return _STRAIGHT_APOSTROPHE.sub("’", text)
+
+
+def french_catalog(value):
+    """:func:`french` (and :func:`apostrophes`) over every string of a catalog: a string, or
+    dicts, lists and tuples of them, rebuilt with the same shape. Keys are left as they are."""
+    if isinstance(value, str):
+        return french(apostrophes(value))
+    if isinstance(value, dict):
+        return {key: french_catalog(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(french_catalog(item) for item in value)
+    return value

@@ -4,6 +4,9 @@ Written in the first person and without any agreement that depends on the writer
 so one text suits every reader. Advice paraphrases the source article (see FACTS.md).
 """
 
+from ...typography import french_catalog
+
+
 CHECKLISTS: dict[str, dict] = {
     "first_hour": {
         "title": "Dans l’heure qui suit",
@@ -89,3 +92,7 @@ LABELS: dict[str, str] = {
     "link_sep": " — ",  # between a checklist's link and its introduction
     "row": "Ligne",
 }
+
+# French typography (non-breaking spaces, apostrophes) applied once, here, at import.
+
+CHECKLISTS, LABELS = french_catalog((CHECKLISTS, LABELS))
