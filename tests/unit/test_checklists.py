@@ -64,7 +64,9 @@ def test_followups_is_a_table_to_fill_by_hand() -> None:
     assert table["kind"] == "table"
     assert [c["id"] for c in table["columns"]] == ["date", "sent", "answer", "next_step"]
     assert table["rows"] >= 8
-    assert any("plusieurs relances" in i["text"] for i in table["items"])
+    # The stop rule, as the guide and the planner say it: one follow-up, then stop.
+    assert any("une seule relance" in i["text"] for i in table["items"])
+    assert not any("plusieurs relances" in i["text"] for i in table["items"])
 
 
 def test_unknown_checklist_or_language_is_an_error() -> None:
