@@ -89,11 +89,21 @@ def apostrophes(text: str) -> str:
     return _STRAIGHT_APOSTROPHE.sub("’", text)
 
 
+# A number and its unit stay on one line: "2 mois", "36,1 %", "24 heures".
+_NUMBER_UNIT = re.compile(
+    r"(?<=\d) (?=(?:%|mois|jours?|heures?|semaines?|ans|années?|caractères|minutes|mots)(?!\w))")
+
+
+def number_units(text: str) -> str:
+    """A no-break space between a number and its unit (French)."""
+    return _NUMBER_UNIT.sub(NBSP, text)
+
+
 def french_catalog(value):
-    """:func:`french` (and :func:`apostrophes`) over every string of a catalog: a string, or
+    """:func:`french` (with :func:`apostrophes` and :func:`number_units`) over every string of a catalog: a string, or
     dicts, lists and tuples of them, rebuilt with the same shape. Keys are left as they are."""
     if isinstance(value, str):
-        return french(apostrophes(value))
+        return french(number_units(apostrophes(value)))
     if isinstance(value, dict):
         return {key: french_catalog(item) for key, item in value.items()}
     if isinstance(value, (list, tuple)):

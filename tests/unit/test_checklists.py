@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Titles required by the issue, word for word.
 REQUIRED_TITLES = {
     "first_hour": ("Dans l’heure qui suit", "In the first hour"),
-    "within_48h": ("Sous 48 heures", "Within two days"),
+    "within_48h": ("Dans les deux jours", "Within two days"),
     "before_sending": ("Avant d’envoyer mon message", "Before I send my message"),
     "feedback_request": ("Préparer ma demande de retour", "Preparing my feedback request"),
     "followups": ("Mon suivi", "My follow-ups"),

@@ -22,7 +22,7 @@ CHECKLISTS: dict[str, dict] = {
         },
     },
     "within_48h": {
-        "title": "Sous 48 heures",
+        "title": "Dans les deux jours",
         "intro": "Le remerciement part pendant que l’entretien est encore frais dans les mémoires.",
         "items": {
             "write_thanks": "J’écris à mon contact pour le remercier du temps consacré et de la réponse donnée.",
