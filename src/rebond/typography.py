@@ -1,7 +1,7 @@
 """French typography: non-breaking spaces, in one place for all French output.
 
-The rules (FACTS.md): U+00A0 before ":" and inside « guillemets »; U+202F (narrow no-break
-space) before ";", "!" and "?". English uses none of this.
+The rules: U+00A0 before ":" and inside « guillemets »; U+202F (narrow no-break space) before
+";", "!" and "?". English uses none of this.
 
 :func:`spacing_fixes` finds every place to fix as ``(start, end, replacement)``; the composer
 applies them all with :func:`french`, and the reviewer offers them one by one, so the two can

@@ -1,8 +1,8 @@
 """The guide's content (issue 3), checked on the Markdown sources and on the built site.
 
-No browser here: structure in both languages, figures and legal durations as FACTS.md states
-them (with their sources), French and English typography, the source credit, the timeline's
-text alternative, and the way from each advice page into the tools.
+No browser here: structure in both languages, figures and legal durations as the facts registry
+(rebond.facts) states them, with their sources, French and English typography, the source
+credit, the timeline's text alternative, and the way from each advice page into the tools.
 """
 
 from __future__ import annotations
@@ -15,10 +15,13 @@ from pathlib import Path
 
 import pytest
 
+from rebond import facts
+
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 SNIPPETS = ROOT / "snippets"
-FACTS = ROOT.parent / "shared" / "FACTS.md"
+# The checker of copied passages lives beside the project with the source article (which is
+# not the project's to ship): the test runs it where it is there, and says so where it is not.
 VERBATIM = ROOT.parent / "shared" / "tools" / "verbatim_check.py"
 
 NBSP, NNBSP = "\u00a0", "\u202f"
@@ -86,23 +89,20 @@ def prose(path: Path) -> str:
 
 
 def facts_percentages() -> set[str]:
-    """The DARES percentages of FACTS.md, as written there (e.g. '36.1')."""
-    section = FACTS.read_text(encoding="utf-8").split("## Why the door stays open")[1].split("\n## ")[0]
-    return set(re.findall(r"(\d+\.\d) %", section))
+    """The DARES percentages of the facts registry, with a point (e.g. '36.1')."""
+    return {n for f in facts.section("figures") for n, unit in f.figures if unit == "percent"}
 
 
 def facts_trial_periods() -> list[tuple[str, int, int]]:
-    """(first word of the category, initial maximum, maximum with renewal) from FACTS.md."""
-    facts = FACTS.read_text(encoding="utf-8")
-    initial = re.search(r"L1221-19:.*?\n(?:.*\n)*?.*?\.\n", facts).group(0)
-    pairs = re.findall(r"(\d+) months \(([^)]+)\)", initial)
-    renewed = re.search(r"at most (\d+), (\d+) or (\d+)\s+months", facts).groups()
-    assert len(pairs) == 3 and len(renewed) == 3, "FACTS.md changed shape: update this test"
-    return [(cat.split(",")[0].split()[0].lower(), int(n), int(r)) for (n, cat), r in zip(pairs, renewed)]
+    """(first word of the category, initial maximum, maximum with renewal), from the registry."""
+    initial = [int(n) for n, unit in facts.fact("trial_initial").figures if unit == "month"]
+    renewed = [int(n) for n, unit in facts.fact("trial_renewal").figures if unit == "month"]
+    assert len(initial) == 3 and len(renewed) == 3, "the registry changed shape: update this test"
+    return list(zip(("ouvriers", "agents", "cadres"), initial, renewed))
 
 
 def percent(value: str, lang: str) -> str:
-    """A FACTS.md percentage in the page's number format: '36,1 %' (fr) or '36.1%' (en)."""
+    """A registry percentage in the page's number format: '36,1 %' (fr) or '36.1%' (en)."""
     return value.replace(".", ",") + NBSP + "%" if lang == "fr" else value + "%"
 
 
@@ -175,7 +175,7 @@ def test_every_figure_the_site_states_comes_from_facts_and_is_on_the_sources_pag
     for page in all_pages(site_dir, lang):
         text = text_of(article(page))
         found = {f"{a}.{b}" for a, b in PCT[lang].findall(text)}
-        assert found <= allowed, f"{page}: figures not in FACTS.md: {found - allowed}"
+        assert found <= allowed, f"{page}: figures not in the facts registry: {found - allowed}"
         if found:
             assert "DARES" in text, f"{page} states {found} without naming DARES"
         stated_anywhere |= found
@@ -254,12 +254,12 @@ def test_linkedin_limits_are_sourced_and_dated(site_dir, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_home_page_credits_the_source_article(site_dir, lang):
     text = text_of(article(built(site_dir, "", lang)))
-    title = (ROOT.parent / "shared" / "source" / "article-refus-recruteur.fr.txt").read_text(encoding="utf-8").splitlines()[0]
+    title = facts.ARTICLE["title"]
     # The title is quoted with French spaces in the French page; compare without spacing.
     squash = lambda s: re.sub(r"[\s\u00a0\u202f]+", "", s)
     assert squash(title) in squash(text), "the article's title is missing"
-    assert "Ingrid Dupichot" in text and "Welcome to the Jungle" in text
-    assert ("23 juillet 2020" if lang == "fr" else "23 July 2020") in text
+    assert facts.ARTICLE["author"] in text and facts.ARTICLE["publisher"] in text
+    assert squash(facts.ARTICLE["date"][lang]) in squash(text)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -354,8 +354,10 @@ def test_english_has_no_french_spacing(path):
 
 
 def test_no_sentence_of_the_source_article_is_copied():
+    if not VERBATIM.is_file():
+        pytest.skip(f"{VERBATIM} is not beside this checkout (the source article is not shipped)")
     result = subprocess.run([sys.executable, str(VERBATIM), str(ROOT)], capture_output=True, text=True, timeout=120)
+    assert result.returncode in (0, 1), result.stderr  # 1: passages found, listed below
     mine = [line for line in result.stdout.splitlines()
-            if line.startswith(("docs/index", "docs/guide/", "docs/faq", "docs/sources", "docs/confidentialite",
-                                "snippets/guide-", "docs/assets/stylesheets/guide", "docs/assets/stylesheets/print"))]
+            if line.startswith(("docs/", "snippets/", "src/", "overrides/", "macros/"))]
     assert not mine, "\n".join(mine)

@@ -1,7 +1,7 @@
 """French texts of the checklists (ids are fixed in rebond.checklists).
 
 Written in the first person and without any agreement that depends on the writer's gender,
-so one text suits every reader. Advice paraphrases the source article (see FACTS.md).
+so one text suits every reader. Advice paraphrases the source article (see rebond.facts).
 """
 
 from ...typography import french_catalog

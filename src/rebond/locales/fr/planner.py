@@ -1,6 +1,6 @@
 """French texts of the follow-up planner (steps, form, errors, dates).
 
-Legal figures come from FACTS.md (Code du travail L1221-19, L1221-21, L1221-22; DARES 2015).
+Legal figures come from the facts registry, rebond.facts (Code du travail L1221-19, L1221-21, L1221-22; DARES 2015).
 """
 
 from ...typography import french_catalog
