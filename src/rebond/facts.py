@@ -170,7 +170,7 @@ FACTS: tuple[Fact, ...] = (
     # A candidate's rights.
     _fact("no_reasons", "rights", "cjeu_meister", "2026-12",
           "L’employeur n’est pas tenu de dire à un candidat écarté pourquoi il ne l’a pas retenu, ni qui il a recruté ; mais un refus de toute information peut être l’un des éléments qu’un juge prend en compte quand une discrimination est alléguée.",
-          "An employer need not tell a rejected candidate why, nor whom it hired; but a refusal to give any information can be one of the facts a judge weighs when discrimination is alleged."),
+          "An employer need not tell a rejected candidate why, nor whom it hired; but declining to give any information can be one of the facts a judge weighs when discrimination is alleged."),
     _fact("discrimination", "rights", _CDT, "2026-12",
           "Nul ne peut être écarté d’un recrutement en raison de l’un des critères que la loi énumère, parmi lesquels l’origine, le sexe, l’âge, la situation de famille, la grossesse, l’état de santé, le handicap, les opinions politiques, les activités syndicales, les convictions religieuses, l’apparence physique, le nom de famille ou le lieu de résidence.",
           "No one may be excluded from a recruitment on one of the grounds the law lists, among them origin, sex, age, family situation, pregnancy, state of health, disability, political opinions, trade-union activity, religious beliefs, physical appearance, surname or place of residence.",

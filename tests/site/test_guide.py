@@ -34,6 +34,10 @@ GUIDE = {
     "guide/demander-un-retour.md": "guide/demander-un-retour/",
     "guide/garder-le-contact.md": "guide/garder-le-contact/",
     "guide/savoir-s-arreter.md": "guide/savoir-s-arreter/",
+    "guide/recruteur-reprend-contact.md": "guide/recruteur-reprend-contact/",
+    "guide/situations-particulieres.md": "guide/situations-particulieres/",
+    "guide/apres-plusieurs-refus.md": "guide/apres-plusieurs-refus/",
+    "guide/droits.md": "guide/droits/",
     "faq.md": "faq/",
     "sources.md": "sources/",
     "confidentialite.md": "confidentialite/",
@@ -81,10 +85,11 @@ def sentences(html: str) -> list[str]:
 
 
 def prose(path: Path) -> str:
-    """A Markdown file without its front matter keys, Jinja calls and link targets."""
+    """A Markdown file without its front matter keys, Jinja calls, HTML comments and link targets."""
     text = path.read_text(encoding="utf-8")
     text = re.sub(r"\A---\n.*?\n---\n", lambda m: re.sub(r"^\w+: ", "", m.group(0), flags=re.M), text, flags=re.S)
     text = re.sub(r"\{[{%].*?[%}]\}", " ", text)
+    text = re.sub(r"<!--.*?-->", " ", text, flags=re.S)  # notes to maintainers, not prose
     return re.sub(r"\]\([^)]*\)", "]", text)
 
 
@@ -145,6 +150,8 @@ def test_front_matter_gives_a_real_title_and_description(site_dir, name, lang):
     fields = dict(re.findall(r"^(\w+): (.+)$", meta.group(1), re.M))
     assert fields.get("title"), f"{name} ({lang}): no title"
     description = fields.get("description", "")
+    if description.startswith('"'):  # a YAML double-quoted value (it holds a colon)
+        description = description[1:-1].replace('\\"', '"')
     assert len(description) >= 60 and description.endswith("."), f"{name} ({lang}): weak description"
     html = built(site_dir, GUIDE[name], lang).read_text(encoding="utf-8")
     assert f'<meta name="description" content="{description}"' in unescape(html)

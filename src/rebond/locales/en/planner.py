@@ -23,7 +23,7 @@ FORM = {
     "start_date": "Estimated start date of the person hired (optional)",
     "start_date_hint": "You cannot know it: if left empty, the planner assumes one month after the rejection.",
     "renewal": "A renewal of the trial period is plausible",
-    "renewal_hint": "Allowed once only, where an extended branch agreement provides for it and the contract says so.",
+    "renewal_hint": "Allowed once only, where an extended industry-wide agreement provides for it and the contract says so.",
     "company": "Company (optional)",
     "position": "Job title (optional)",
     "submit": "Plan my follow-ups",
