@@ -75,6 +75,7 @@ def catalog_strings(lang: str) -> list[str]:
     texts += list(walk({k: getattr(planner.texts(lang), k) for k in dir(planner.texts(lang)) if k.isupper()}))
     texts += list(walk(checklists.all_checklists(lang))) + list(walk(checklists.labels(lang)))
     texts += [f.text[lang] for f in facts.FACTS] + [s.name[lang] for s in facts.SOURCES.values()]
+    texts += list(walk(pack.errors.FIELD_LABELS))
     return texts
 
 

@@ -368,3 +368,49 @@ def test_no_sentence_of_the_source_article_is_copied():
     mine = [line for line in result.stdout.splitlines()
             if line.startswith(("docs/", "snippets/", "src/", "overrides/", "macros/"))]
     assert not mine, "\n".join(mine)
+
+
+# --- one rule, said the same way everywhere -------------------------------------------------
+
+STOP_RULE = {
+    "fr": "un merci, une seule relance, éventuellement un dernier message qui laisse la porte ouverte, puis le silence",
+    "en": "a thank-you, one follow-up, perhaps one last message that leaves the door open, then silence",
+}
+# What the site said before the rule was one: several follow-ups, a "last follow-up" that works.
+OLD_RULES = {
+    "fr": re.compile(r"plusieurs relances|dernière relance|ultime relance|au-delà d’une relance", re.I),
+    "en": re.compile(r"several (?:unanswered )?follow-ups|several messages go unanswered|last follow-up|final follow-up", re.I),
+}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_stop_rule_is_said_the_same_way_in_the_guide_the_planner_and_the_checklists(site_dir, lang):
+    from rebond import checklists, planner
+
+    squash = lambda s: re.sub(r"[\s\u00a0\u202f]+", " ", s).lower()
+    rule = STOP_RULE[lang]
+    for rel in ("guide/savoir-s-arreter/", "outils/planificateur/"):
+        assert rule in squash(text_of(article(built(site_dir, rel, lang)))), rel
+    assert squash(planner.texts(lang).STOP_RULE["text"]).startswith(rule)
+    stop_item = next(i["text"] for i in checklists.get_checklist("followups", lang)["items"] if i["id"] == "stop")
+    assert squash(stop_item).startswith(rule.rsplit(",", 1)[0])  # "…leaves the door open"
+    for page in all_pages(site_dir, lang):
+        found = OLD_RULES[lang].search(text_of(article(page)))
+        assert not found, f"{page}: {found.group(0)!r} contradicts the stop rule"
+    catalogs = [planner.texts(lang).STOP_RULE["text"], stop_item]
+    catalogs += [s["why"] for s in planner.texts(lang).STEPS.values()]
+    assert not any(OLD_RULES[lang].search(t) for t in catalogs)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_salutation_rule_is_said_by_channel(site_dir, lang):
+    # E-mail: "Bonjour Madame Martin," is right; letter: "Madame," never followed by the surname.
+    from rebond import checklists
+
+    item = next(i["text"] for i in checklists.get_checklist("before_sending", lang)["items"] if i["id"] == "salutation")
+    email, letter = {"fr": ("Bonjour Madame Martin", "jamais suivi du nom de famille"),
+                     "en": ("Dear Ms Martin", "never followed by the surname")}[lang]
+    assert email in item and letter in item
+    text = text_of(article(built(site_dir, "guide/remercier/", lang)))
+    squash = lambda s: re.sub(r"[\s\u00a0\u202f]+", " ", s)
+    assert email in squash(text) and letter in squash(text)

@@ -53,7 +53,7 @@ _UI: dict[str, str] = {
     "gender_sender_m": "Au masculin (déçu)",
     "gender_sender_n": "Sans accord",
     "label_recipient_name": "Son nom",
-    "hint_recipient_name": "Le nom de famille, qui suit « Madame » ou « Monsieur ». Sans civilité, écrivez le prénom et le nom.",
+    "hint_recipient_name": "Le nom de famille, qui suit « Madame » ou « Monsieur ». Si vous n’employez ni l’un ni l’autre, écrivez le prénom et le nom.",
     "label_recipient_gender": "Comment vous adresser à cette personne ?",
     "gender_recipient_f": "Madame",
     "gender_recipient_m": "Monsieur",
