@@ -89,14 +89,17 @@ def apostrophes(text: str) -> str:
     return _STRAIGHT_APOSTROPHE.sub("’", text)
 
 
-# A number and its unit stay on one line: "2 mois", "36,1 %", "24 heures".
+# A number and its unit stay on one line: "2 mois", "36,1 %", "24 heures"; so do "n° 005".
 _NUMBER_UNIT = re.compile(
     r"(?<=\d) (?=(?:%|mois|jours?|heures?|semaines?|ans|années?|caractères|minutes|mots)(?!\w))")
 
 
+_NUMBER_SIGN = re.compile(r"(?<=\bn°) (?=\d)")
+
+
 def number_units(text: str) -> str:
-    """A no-break space between a number and its unit (French)."""
-    return _NUMBER_UNIT.sub(NBSP, text)
+    """A no-break space between a number and its unit, and after "n°" (French)."""
+    return _NUMBER_SIGN.sub(NBSP, _NUMBER_UNIT.sub(NBSP, text))
 
 
 def french_catalog(value):

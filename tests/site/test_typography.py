@@ -52,6 +52,8 @@ def french_problems(text: str) -> list[str]:
         problems.append("no no-break space inside « »")
     if re.search(r"\d (?:%|mois|jours?|heures?|semaines?|ans|caractères|minutes)\b", prose):
         problems.append("ordinary space between a number and its unit")
+    if re.search(r"n° \d", prose):
+        problems.append("ordinary space after n°")
     return problems
 
 
@@ -100,6 +102,7 @@ def test_the_checks_catch_what_they_are_for():
     assert french_problems("Vraiment ?") == ["no narrow no-break space before ; ! ?"]
     assert french_problems("« Bonjour »") == ["no no-break space inside « »"]
     assert french_problems("au plus 2 mois") == ["ordinary space between a number and its unit"]
+    assert french_problems("Dares Analyses n° 005") == ["ordinary space after n°"]
     assert french_problems(f"Objet{NBSP}: «{NBSP}oui{NBSP}»{NNBSP}; 2{NBSP}mois, https://a.b/?x=1") == []
     assert english_problems('the "Print" button') == ["straight quote or apostrophe"]
     assert english_problems("Subject : thanks") == ["French spacing in English"]

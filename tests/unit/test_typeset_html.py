@@ -21,6 +21,7 @@ NBSP, NNBSP = "\u00a0", "\u202f"
     ("<li><strong>Le CV</strong> : oui</li>", f"<li><strong>Le CV</strong>{NBSP}: oui</li>"),
     ("<p>« <a href='x'>Sous</a> »</p>", f"<p>«{NBSP}<a href='x'>Sous</a>{NBSP}»</p>"),
     ("<p>au plus 2 mois, 36,1 %</p>", f"<p>au plus 2{NBSP}mois, 36,1{NBSP}%</p>"),
+    ("<p><em>Dares Analyses</em> n° 005</p>", f"<p><em>Dares Analyses</em> n°{NBSP}005</p>"),
     ('<a title="Suivant: Savoir s\'arrêter">x</a>', f'<a title="Suivant{NBSP}: Savoir s’arrêter">x</a>'),
     ("<p>A &amp; B ; C</p>", f"<p>A &amp; B{NNBSP}; C</p>"),  # an entity is not punctuation
     ("<p>Déjà typé{NBSP}: rien à faire</p>".replace("{NBSP}", NBSP),
