@@ -11,7 +11,7 @@ FIELD_LABELS = {
     "good_luck": "wish them well", "feedback_topics": "feedback topics",
     "skill": "skill to clarify", "new_skill": "new skill", "variant": "wording",
     "sender_address": "your address", "recipient_address": "recipient's address",
-    "sender_email": "your e-mail", "sender_phone": "your phone", "place": "place", "date": "date",
+    "sender_email": "your email address", "sender_phone": "your phone", "place": "place", "date": "date",
 }
 
 _ERRORS = {

@@ -13,7 +13,7 @@ FIELD_LABELS = {
     "good_luck": "souhaiter bonne continuation", "feedback_topics": "sujets du retour",
     "skill": "compétence à préciser", "new_skill": "nouvelle compétence", "variant": "formulation",
     "sender_address": "votre adresse", "recipient_address": "adresse du destinataire",
-    "sender_email": "votre e-mail", "sender_phone": "votre téléphone", "place": "lieu", "date": "date",
+    "sender_email": "votre adresse e-mail", "sender_phone": "votre téléphone", "place": "lieu", "date": "date",
 }
 
 _ERRORS = {
