@@ -24,14 +24,16 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "recipient_gender": "f", "company": "Atelier Lumen", "position": "chargée de communication",
         "detail": "l’atelier de mise en situation avec l’équipe éditoriale",
         "feedback_topics": ["interview"], "new_skill": "une certification en gestion de projet",
-        "place": "Lyon", "date": "2026-03-02",
+        "place": "Lyon", "date": "2026-03-02", "alt_position": "Assistant(e) de communication",
+        "takeaway": "votre remarque sur la présentation de mes projets",
     },
     "en": {
         "sender_name": "Sam Taylor", "sender_gender": "n", "recipient_name": "Martin",
         "recipient_gender": "f", "company": "Lumen Studio", "position": "Communications Officer",
         "detail": "the workshop with the editorial team",
         "feedback_topics": ["interview"], "new_skill": "a project management certification",
-        "date": "2026-03-02",
+        "date": "2026-03-02", "alt_position": "Communications Assistant",
+        "takeaway": "your comment on how I present my projects",
     },
 }
 

@@ -95,7 +95,7 @@ class Writer:
     def fitted_body(self) -> list[str]:
         """The body within the kind's length: optional parts go first (lowest trim first), then,
         when long input still overflows, the shortest of the other wordings."""
-        limit = plans.MAX_WORDS[self.c.kind]
+        limit = plans.max_words(self.c.kind, self.c.channel)
         plan = plans.PLANS[self.c.kind].body
         trims = sorted({p.trim for para in plan for p in para if p.trim})
         dropped: frozenset[str] = frozenset()
@@ -127,14 +127,20 @@ class Writer:
                   _lines(self.part("closing.email", g) or "", self.c.sender)]
         return self.subject(), _join(blocks)
 
+    def linkedin_message(self) -> tuple[str, str]:
+        """A private message to a connection: a greeting, the body, a short sign-off."""
+        g = self.grammar()
+        blocks = [self.part("hello.message", g, fixed=True) or "", *self.fitted_body(),
+                  _lines(self.part("closing.message", g) or "", self.c.sender)]
+        return "", _join(blocks)
+
     def letter_blocks(self) -> dict[str, str]:
         """The blocks a printed letter places on the page: sender (top left), recipient (where
         a window envelope shows it) and the place and date line."""
         g = self.grammar()
         return {
             "sender": _lines(self.c.sender, self.c.sender_address, self.c.sender_email, self.c.sender_phone),
-            "recipient": _lines(g.value("recipient_line") or "", g.company[:1].upper() + g.company[1:],
-                                self.c.recipient_address),
+            "recipient": _lines(g.value("recipient_line") or "", g.company, self.c.recipient_address),
             "dated": (self.part("dated", g, fixed=True) or "") if self.extra["date"] else "",
         }
 
@@ -239,7 +245,9 @@ def compose(fields: Mapping[str, object], *, reviewed: bool = True) -> dict[str,
         limits = {"free": LINKEDIN_FREE, "premium": LINKEDIN_PREMIUM, "fits_free": len(body) <= LINKEDIN_FREE,
                   "fits_premium": len(body) <= LINKEDIN_PREMIUM, "short": short}
     else:
-        subject, body = {"email": writer.email, "letter": writer.letter, "phone": writer.phone}[c.channel]()
+        layout = {"email": writer.email, "letter": writer.letter, "phone": writer.phone,
+                  "linkedin_message": writer.linkedin_message}
+        subject, body = layout[c.channel]()
         subject, body = writer.finish(subject), writer.finish(body)
         if c.channel == "letter":
             # For print: the letter's placed blocks, exactly as they stand in the body.

@@ -121,6 +121,14 @@ class Grammar:
     def new_skill(self) -> Phrase:
         return self.read(self.c.new_skill)
 
+    @cached_property
+    def takeaway(self) -> Phrase:
+        return self.read(self.c.takeaway)
+
+    @cached_property
+    def reason(self) -> Phrase:
+        return self.read(self.c.reason)
+
     # --- slots every language has ------------------------------------------------------------
 
     def slot_sender(self) -> str | None:
@@ -136,3 +144,17 @@ class Grammar:
 
     def slot_new_skill_sentence(self) -> str | None:
         return typed.as_sentence(self.new_skill.text) if self.new_skill.form == "sentence" else None
+
+    def slot_takeaway_sentence(self) -> str | None:
+        return typed.as_sentence(self.takeaway.text) if self.takeaway.form == "sentence" else None
+
+    def slot_takeaway_label(self) -> str | None:
+        """What the reader retains, when not a sentence: it follows a colon."""
+        return self.takeaway.text if self.takeaway and self.takeaway.form != "sentence" else None
+
+    def slot_reason_sentence(self) -> str | None:
+        """Why the reader declines, as a sentence of its own; a phrase is made one after a colon."""
+        return typed.as_sentence(self.reason.text) if self.reason.form == "sentence" else None
+
+    def slot_reason_label(self) -> str | None:
+        return self.reason.text if self.reason and self.reason.form != "sentence" else None

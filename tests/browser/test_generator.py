@@ -331,3 +331,24 @@ def test_keyboard_only_fill_and_copy(shared) -> None:
     page.keyboard.press("Enter")
     page.wait_for_function("() => document.getElementById('gen-action-status').textContent.length > 0")
     assert page.evaluate("navigator.clipboard.readText()") == expected["body"]
+
+
+def test_fields_follow_the_kind_and_a_recruiter_who_comes_back_can_be_declined(shared) -> None:
+    """Each kind shows the fields it uses (fields.FOR_KINDS), and its message follows them."""
+    for lang, page in shared["pages"].items():
+        reset(page)
+        assert page.is_hidden("#gen-takeaway") and page.is_hidden("#gen-comeback_answer")
+        choose(page, "kind", "reply_comeback")
+        for visible in ("#gen-comeback_answer", "#gen-reason", "#gen-new_skill"):
+            assert page.is_visible(visible), visible
+        assert page.is_hidden("#gen-takeaway") and page.is_hidden("#gen-alt_position")
+        assert page.is_visible("#gen-channel-linkedin_message") and page.is_hidden("#gen-channel-letter")
+        reason = "J’ai rejoint une autre entreprise." if lang == "fr" else "I joined another company."
+        page.fill("#gen-reason", reason)
+        choose(page, "comeback_answer", "not_interested")
+        expected = compose({"kind": "reply_comeback", "lang": lang, "comeback_answer": "not_interested",
+                            "reason": reason})
+        wait_body(page, expected["body"])
+        assert reason in page.input_value("#gen-body")
+        choose(page, "kind", "thanks_for_feedback")
+        assert page.is_visible("#gen-takeaway") and page.is_hidden("#gen-reason")

@@ -45,8 +45,10 @@ GUIDE = {
 # Advice page -> the message kinds (and channel) it shows and links to in the generator.
 ADVICE = {
     "guide/remercier.md": [("thanks", None)],
-    "guide/demander-un-retour.md": [("feedback", None)],
-    "guide/garder-le-contact.md": [("linkedin", "linkedin"), ("keep_in_touch", None)],
+    "guide/demander-un-retour.md": [("feedback", None), ("thanks_for_feedback", None)],
+    "guide/garder-le-contact.md": [("linkedin", "linkedin"), ("keep_in_touch", None),
+                                   ("keep_in_touch", "linkedin_message")],
+    "guide/recruteur-reprend-contact.md": [("reply_comeback", None), ("decline_alternative", None)],
     "guide/savoir-s-arreter.md": [("follow_up", None)],
 }
 LANGS = ("fr", "en")

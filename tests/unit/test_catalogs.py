@@ -12,14 +12,14 @@ from rebond import locales, plans, render
 # Texts the composer hands to wordings besides the grammar's slots.
 EXTRA_SLOTS = {"questions", "new_skill_clause", "li_hello", "subject", "date", "place"}
 # Parts the composer uses besides the plans' parts.
-LAYOUT_PARTS = {"salutation.letter", "salutation.email", "closing.email", "closing.letter", "dated", "subject_line",
+LAYOUT_PARTS = {"salutation.letter", "salutation.email", "closing.email", "closing.letter", "closing.message", "hello.message", "dated", "subject_line",
                 "new_skill.clause", "li.hello", "li.note", "phone.title", "phone.core_heading",
                 "phone.optional_heading"}
 QUESTION_PARTS = {f"question.{group}" for group in ("cv", "letter", "cv+letter", "interview", "tests",
                                                     "interview+tests", "general")}
 # What the site never writes (FACTS.md, "Words the site uses", and the issue's tactless lines).
 BANNED = {
-    "fr": ["Suite à", "suite à", "revenir vers", "déçu(e)", "courriel", "l’expression de mes salutations", "Cdt",
+    "fr": ["Suite à", ", suite à", "revenir vers", "déçu(e)", "courriel", "l’expression de mes salutations", "Cdt",
            "En vous remerciant", "personne retenue", "toute acquise", "considération distinguée", "sentiments dévoués",
            "me déçoit", "aucun souci", "'", "nouvel entretien"],
     "en": ["refusal", "just this once", "position role", "is a disappointment", "e-mail", "'", "another interview"],

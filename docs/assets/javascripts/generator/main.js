@@ -47,6 +47,11 @@ function init(root) {
     }
     if (!radios.some((r) => r.checked && !r.disabled)) radios.find((r) => r.value === allowed[0]).checked = true;
     if (form.dataset.kind !== kind) form.dataset.kind = kind;
+    // Fields of some kinds only (the engine's FOR_KINDS, written by the page as data-kinds).
+    for (const field of form.querySelectorAll("[data-kinds]")) {
+      const off = !field.dataset.kinds.split(" ").includes(kind);
+      if (field.hidden !== off) field.hidden = off;
+    }
     const channel = fields().channel;
     if (form.dataset.channel !== channel) form.dataset.channel = channel;
     document.documentElement.classList.toggle("rebond-print-letter", channel === "letter");

@@ -107,8 +107,14 @@ class EnglishGrammar(Grammar):
 
     @cached_property
     def title(self) -> str:
-        job = self.c.position
-        if not job or "position" in self.omit:
+        return self._title_of(self.c.position) if "position" not in self.omit else ""
+
+    @cached_property
+    def alt_title(self) -> str:
+        return self._title_of(self.c.alt_position)
+
+    def _title_of(self, job) -> str:
+        if not job:
             return ""
         text = typed.tidy(job.masculine, self.QUOTES)
         return title_case(text) if typed.shouted(text) or (text.isupper() and len(text) > 3) else text
@@ -120,6 +126,13 @@ class EnglishGrammar(Grammar):
         words = self.title.lower().replace("2026", "").split()
         names_itself = any(w in _POST_WORDS for w in words[-2:])
         return f"the {self.title}" if names_itself else f"the {self.title} role"
+
+    def slot_alt_role(self) -> str | None:
+        """"the Junior Analyst role": the role offered instead."""
+        if not self.alt_title:
+            return None
+        last = self.alt_title.lower().split()[-1]
+        return f"the {self.alt_title}" if last in _POST_WORDS else f"the {self.alt_title} role"
 
     def slot_role_title(self) -> str | None:
         """The title alone, for a subject line: "Data Analyst" (not "Data Analyst role")."""

@@ -308,8 +308,15 @@ class FrenchGrammar(Grammar):
     @cached_property
     def title(self) -> str:
         """The job title, agreed with the writer and in running case ("" when not given)."""
-        job = self.c.position
-        if not job or "position" in self.omit:
+        return self._agreed(self.c.position) if "position" not in self.omit else ""
+
+    @cached_property
+    def alt_title(self) -> str:
+        """The role the company offers instead, agreed and in running case."""
+        return self._agreed(self.c.alt_position)
+
+    def _agreed(self, job) -> str:
+        if not job:
             return ""
         masculine, feminine = (running_case(typed.tidy(form, self.QUOTES)) for form in (job.masculine, job.feminine))
         if self.c.sg == "f":
@@ -330,6 +337,10 @@ class FrenchGrammar(Grammar):
 
     def slot_poste(self) -> str | None:
         return self._post[1] if self.title else None
+
+    def slot_alt_poste(self) -> str | None:
+        """"poste de chef de projet junior": the role offered instead."""
+        return "poste " + de(self.alt_title) if self.alt_title else None
 
     def slot_le_poste(self) -> str | None:
         return f"{self._post[0]}{'' if self._post[0].endswith('’') else ' '}{self._post[1]}" if self.title else None
@@ -470,6 +481,10 @@ class FrenchGrammar(Grammar):
         """"Madame Martin": a title and the surname, the courteous form of an e-mail."""
         title = {"f": "Madame", "m": "Monsieur"}.get(self.c.rg)
         return f"{title} {self.c.recipient.surname}" if title and self.c.recipient.surname else None
+
+    def slot_given_name(self) -> str | None:
+        """The first name, for a warm message to a connection ("Bonjour Zoé")."""
+        return self.c.recipient.given.split(" ")[0] if self.c.recipient.given else None
 
     def slot_title_alone(self) -> str | None:
         return {"f": "Madame", "m": "Monsieur"}.get(self.c.rg)

@@ -121,7 +121,7 @@ PARTS: dict[str, object] = {
         "formal": (
             "Nos échanges m’ont permis de découvrir {company|votre entreprise}, et j’en garde un très bon "
             "souvenir.",
-            "Ce recrutement a confirmé l’intérêt que j’ai pour {company|vos activités} et pour ses activités.",
+            "Ce recrutement a confirmé l’intérêt que j’ai pour {company|votre entreprise}.",
             "J’ai apprécié la qualité de nos échanges tout au long de ce recrutement.",
         ),
         "warm": (
@@ -324,7 +324,7 @@ PARTS: dict[str, object] = {
         "j’ai amélioré {new_skill_possessive}",
         "je maîtrise désormais {new_skill_np}",
         "j’ai acquis des compétences {en_new_skill}",
-        "j’ai entrepris {de_new_skill_vp}",
+        "j’ai décidé {de_new_skill_vp}",
     ),
     "meeting": {
         "formal": (
@@ -452,6 +452,184 @@ PARTS: dict[str, object] = {
             "Je ne vous relancerai pas : si ce n’est pas possible, je comprendrai. Merci en tout cas pour nos "
             "échanges, et au plaisir de se recroiser.",
         ),
+    },
+
+    # --- after feedback received: thanks, what the reader retains, no call for an answer -----
+    "subject.thanks_for_feedback": {
+        "formal": ("Remerciements pour votre retour – {Poste}", "Remerciements pour votre retour"),
+        "warm": ("Merci pour votre retour – {poste}", "Merci pour votre retour"),
+    },
+    "tff.open": {
+        "formal": (
+            "Je vous remercie d’avoir pris le temps de me faire part de votre retour sur {candidature_chez}.",
+            "Je vous remercie pour votre retour sur {candidature_chez}, qui m’est précieux.",
+            W("Je vous suis reconnaissant·e d’avoir pris le temps de commenter {candidature_chez}.",
+              n="Je vous sais gré d’avoir pris le temps de commenter {candidature_chez}."),
+        ),
+        "warm": (
+            "Merci beaucoup d’avoir pris le temps de me faire ce retour sur {candidature_chez}.",
+            "Merci pour votre retour sur {candidature_chez} : il m’est très utile.",
+            "Merci d’avoir pris le temps de commenter {candidature_chez} aussi précisément.",
+        ),
+    },
+    "tff.takeaway": {
+        "formal": (
+            "Je retiens en particulier ce point : {takeaway_label}. Il m’aidera à préparer mes prochaines "
+            "candidatures.",
+            "{Takeaway_sentence} J’en tiendrai compte pour mes prochaines candidatures.",
+        ),
+        "warm": (
+            "Je retiens surtout ceci : {takeaway_label}. Je vais m’y atteler dès maintenant.",
+            "{Takeaway_sentence} Je vais m’y atteler dès maintenant.",
+        ),
+    },
+    "tff.takeaway.general": {
+        "formal": ("Vos remarques m’aideront à préparer mes prochaines candidatures.",
+                   "J’en tiendrai compte pour la suite de mes recherches."),
+        "warm": ("Vos remarques vont vraiment m’aider pour la suite.",
+                 "Je vais m’en servir pour mes prochains entretiens."),
+    },
+    "tff.close": {
+        "formal": ("Ce message n’appelle pas de réponse ; je vous souhaite une excellente continuation.",
+                   "Nul besoin de répondre à ce message. Je vous souhaite pleine réussite dans vos projets.",
+                   "Ce message n’appelle pas de réponse. Je vous souhaite, ainsi qu’à votre équipe, une belle "
+                   "continuation."),
+        "warm": ("Pas besoin de me répondre ; au plaisir de vous recroiser.",
+                 "Nul besoin de répondre : bonne continuation à vous et à votre équipe.",
+                 "Ce message n’attend pas de réponse ; je vous souhaite le meilleur."),
+    },
+
+    # --- a recruiter comes back --------------------------------------------------------------
+    "subject.reply_comeback": {
+        "formal": ("Votre proposition – {Poste}", "Votre proposition"),
+        "warm": ("Votre message – {poste}", "Votre message"),
+    },
+    "comeback.thanks": {
+        "formal": (
+            "Je vous remercie d’avoir pensé à moi pour {le_poste|ce poste}[ {chez_company}].",
+            "Votre message est une agréable surprise, et je vous remercie d’avoir pensé à moi[ pour {le_poste}][ {chez_company}].",
+            "Je vous remercie d’avoir repensé à {candidature_chez}.",
+        ),
+        "warm": (
+            "Merci beaucoup d’avoir pensé à moi pour {le_poste|ce poste}[ {chez_company}] !",
+            "Quel plaisir d’avoir de vos nouvelles, et merci d’avoir pensé à moi[ pour {le_poste}][ {chez_company}].",
+            "Merci pour votre message, et d’avoir repensé à {candidature_chez}.",
+        ),
+    },
+    "comeback.yes": {
+        "formal": (
+            "Cette proposition m’intéresse vivement.",
+            W("Je suis très intéressé·e par cette proposition.", n="Cette proposition m’intéresse beaucoup."),
+            W("Je serais heureux·se d’en discuter avec vous.", n="J’aurais plaisir à en discuter avec vous."),
+        ),
+        "warm": (
+            W("Je suis ravi·e : la proposition me tente vraiment.",
+              n="La proposition me tente vraiment, je l’avoue."),
+            "La proposition me tente énormément.",
+            W("Je suis très partant·e !", n="J’ai très envie d’en discuter avec vous."),
+        ),
+    },
+    "comeback.questions": {
+        "formal": (
+            "Pour me décider au mieux, pourriez-vous me préciser si les missions ont évolué depuis le premier "
+            "recrutement, quelles seraient les prochaines étapes et dans quels délais, et s’il faudrait "
+            "repasser des entretiens ?",
+            "Afin de bien préparer la suite, j’aimerais savoir si le poste a changé depuis ma première "
+            "candidature, quel calendrier vous envisagez, et comment se déroulerait la procédure.",
+        ),
+        "warm": (
+            "Pour y voir clair, pourriez-vous me dire si les missions ont évolué, quelles sont les prochaines "
+            "étapes, et s’il faudra repasser des entretiens ?",
+            "J’aimerais juste savoir si le poste a changé depuis, quel calendrier vous prévoyez, et comment se "
+            "passerait la suite.",
+        ),
+    },
+    "comeback.news": {
+        "formal": ("Depuis nos derniers échanges, {new_skill_clause}.",
+                   "Un élément nouveau de mon côté : {new_skill_clause}.",
+                   "Un élément nouveau de mon côté. {New_skill_sentence}"),
+        "warm": ("Depuis nos derniers échanges, {new_skill_clause}.", "Un changement de mon côté : {new_skill_clause}.",
+                 "Un changement de mon côté. {New_skill_sentence}"),
+    },
+    "comeback.next": {
+        "formal": ("Je suis disponible pour en parler quand vous le souhaitez, par téléphone ou de vive voix.",
+                   "Je me tiens à votre disposition pour un échange dans les prochains jours."),
+        "warm": ("Je suis disponible pour en parler quand cela vous arrange.",
+                 "Dites-moi quand vous êtes disponible : je m’adapterai."),
+    },
+    "comeback.no": {
+        "formal": ("Je ne vais malheureusement pas pouvoir donner suite à cette proposition.",
+                   "Après réflexion, je ne vais pas pouvoir y donner suite.",
+                   "Je dois malheureusement décliner cette proposition."),
+        "warm": ("Je ne vais malheureusement pas pouvoir y donner suite.", "Je vais devoir décliner, à regret.",
+                 "Ce ne sera malheureusement pas possible pour moi."),
+    },
+    "comeback.reason": ("{Reason_sentence}", "En deux mots : {reason_label}."),
+    "comeback.door": {
+        "formal": (
+            "J’aimerais beaucoup que nous restions en contact, et je vous souhaite de trouver rapidement la bonne "
+            "personne.",
+            W("Je serais heureux·se de rester en contact pour de futures occasions.",
+              n="J’aurais plaisir à rester en contact pour de futures occasions."),
+            W("Je reste très attaché·e à votre entreprise, et j’espère que nos chemins se recroiseront.",
+              n="Votre entreprise compte toujours beaucoup pour moi, et j’espère que nos chemins se recroiseront."),
+        ),
+        "warm": (
+            "J’espère vraiment que nous resterons en contact, et je vous souhaite de trouver vite la bonne "
+            "personne.",
+            "Restons en contact pour une prochaine occasion.",
+            "J’espère que nos chemins se recroiseront bientôt.",
+        ),
+    },
+
+    # --- declining another role the company offers -------------------------------------------
+    "subject.decline_alternative": {
+        "formal": ("Votre proposition – {Alt_poste}", "Votre proposition de poste"),
+        "warm": ("Votre proposition – {alt_poste}", "Votre proposition de poste"),
+    },
+    "alt.thanks": {
+        "formal": ("Je vous remercie de m’avoir proposé le {alt_poste|poste dont vous m’avez parlé}.",
+                   "Je vous remercie d’avoir pensé à moi pour le {alt_poste|poste dont vous m’avez parlé}.",
+                   "Je vous remercie sincèrement pour votre proposition."),
+        "warm": ("Merci beaucoup de m’avoir proposé le {alt_poste|poste dont vous m’avez parlé}.",
+                 "Merci d’avoir pensé à moi pour le {alt_poste|poste dont vous m’avez parlé}.",
+                 "Merci pour votre proposition, qui m’a fait très plaisir."),
+    },
+    "alt.no": {
+        "formal": ("Après réflexion, je préfère ne pas y donner suite.", "Après mûre réflexion, je vais la décliner.",
+                   "J’ai pris le temps d’y réfléchir, et je préfère ne pas donner suite."),
+        "warm": ("Après réflexion, je préfère ne pas donner suite.", "J’ai bien réfléchi, et je vais décliner.",
+                 "J’y ai réfléchi, et je préfère passer mon tour."),
+    },
+    "alt.reason": {
+        "formal": ("Ce poste ne correspond pas à ce que je recherche en ce moment.",
+                   "Il s’éloigne de mon projet professionnel actuel."),
+        "warm": ("Ce poste ne correspond pas tout à fait à ce que je cherche en ce moment.",
+                 "Il s’éloigne un peu de ce que je vise aujourd’hui."),
+    },
+    "alt.door": {
+        "formal": (
+            "Je garde un vif intérêt pour {company|votre entreprise}, en particulier pour un {poste|poste proche de "
+            "celui pour lequel j’avais postulé}.",
+            "Si un {poste|poste proche de celui pour lequel j’avais postulé} venait à s’ouvrir {chez_company|chez "
+            "vous}, j’aimerais beaucoup le savoir.",
+        ),
+        "warm": (
+            "J’ai toujours très envie de rejoindre {company|votre équipe}, en particulier pour un {poste|poste "
+            "proche de celui que je visais}.",
+            W("Si un {poste|poste proche de celui que je visais} s’ouvre {chez_company|chez vous}, je serai ravi·e "
+              "de le savoir.",
+              n="Si un {poste|poste proche de celui que je visais} s’ouvre {chez_company|chez vous}, j’aimerais "
+                "beaucoup le savoir."),
+        ),
+    },
+    "hello.message": {
+        "formal": ("Bonjour {title_surname},", "Bonjour {full_name},", "Bonjour,"),
+        "warm": ("Bonjour {given_name},", "Bonjour {title_surname},", "Bonjour,"),
+    },
+    "closing.message": {
+        "formal": ("Bien à vous,", "Cordialement,", "Bien cordialement,"),
+        "warm": ("Belle journée,", "À bientôt,", "Bien à vous,"),
     },
 
     # --- LinkedIn invitation note ------------------------------------------------------------
