@@ -174,37 +174,41 @@ class Writer:
         ]
         return "", _join(blocks)
 
-    def linkedin_notes(self) -> list[tuple[int, str]]:
-        """Every note worth offering, as (information lost, text): each omission level of the
-        plan, in the reader's wording first, then the others."""
+    def linkedin_notes(self, omit: frozenset[str]) -> list[str]:
+        """The notes of one omission level, the reader's wording first, then the others."""
         out = []
-        for loss, omit in enumerate(plans.LINKEDIN_OMIT):
-            for v in [self.c.v, *(i for i in range(VARIANTS) if i != self.c.v)]:
-                g = self.grammar(omit)
-                hello = self.part("li.hello", g, fixed=True) or ""
-                g = self.grammar(omit, li_hello=hello)
-                note = self.part("li.note", g, variant=v)
-                if note:
-                    out.append((loss, self.finish(note)))
+        hello = self.part("li.hello", self.grammar(omit), fixed=True) or ""
+        for v in [self.c.v % VARIANTS, *(i for i in range(VARIANTS) if i != self.c.v % VARIANTS)]:
+            note = self.part("li.note", self.grammar(omit, li_hello=hello), variant=v)
+            if note:
+                out.append(self.finish(note))
         return out
 
     def linkedin(self) -> tuple[str, str, str]:
         """The note, and a 200-character form when the note needs a Premium account.
 
-        The richest note (least left out) within 300 characters is kept; its 200-character form
-        is preferred only when it leaves nothing out.
+        The richest note (least left out, plans.LINKEDIN_OMIT) within 300 characters is kept; a
+        200-character wording of it is preferred only when it leaves nothing out. Levels are
+        written in order and only as far as needed.
         """
-        notes = self.linkedin_notes()
-        fitting = [(loss, n) for loss, n in notes if len(n) <= LINKEDIN_PREMIUM]
-        if not fitting:
-            return "", min((n for _, n in notes), key=len), ""
-        best = min(loss for loss, _ in fitting)
-        richest = [n for loss, n in fitting if loss == best]
-        free = [n for n in richest if len(n) <= LINKEDIN_FREE]
-        note = free[0] if free else richest[0]
-        short = "" if len(note) <= LINKEDIN_FREE else next(
-            (n for _, n in fitting if len(n) <= LINKEDIN_FREE), "")
-        return "", note, short
+        note = short = ""
+        shortest = ""
+        for omit in plans.LINKEDIN_OMIT:
+            notes = self.linkedin_notes(omit)
+            shortest = min([shortest, *notes], key=lambda n: (n == "", len(n)))
+            if not note:
+                fitting = [n for n in notes if len(n) <= LINKEDIN_PREMIUM]
+                if fitting:
+                    free = [n for n in fitting if len(n) <= LINKEDIN_FREE]
+                    note = free[0] if free else fitting[0]
+                    if free:
+                        return "", note, ""
+                    continue
+            else:
+                free = [n for n in notes if len(n) <= LINKEDIN_FREE]
+                if free:
+                    return "", note, free[0]
+        return "", note or shortest, short
 
     def finish(self, text: str) -> str:
         """The language's typography, applied once to everything that leaves the engine."""

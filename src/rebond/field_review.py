@@ -20,7 +20,7 @@ from typing import Any
 
 from . import locales
 from .inputs import names
-from .review import apply_fixes, review
+from .review import apply_fixes, placeholders, review
 
 # Free text that becomes sentences of the message.
 PHRASES = ("detail", "skill", "new_skill", "takeaway", "reason")
@@ -58,9 +58,10 @@ def check(clean: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
             continue
 
         def relevant(text: str, name: str = name) -> list[dict[str, Any]]:
+            if name not in PHRASES:  # names: only what a placeholder looks like
+                return [f for f in placeholders(text, lang) if f["code"] in _NAME_CODES]
             return [f for f in review(text, lang=lang, kind=kind, channel=channel, sender_gender=gender)
-                    if f["code"] not in _IGNORED and f["severity"] != "info"
-                    and (name in PHRASES or f["code"] in _NAME_CODES)]
+                    if f["code"] not in _IGNORED and f["severity"] != "info"]
 
         if name in _PRINTED:
             # Quote what the reader typed when it is flagged as such, else the name as printed.

@@ -68,6 +68,7 @@ class Grammar:
         # note drops them, least loss first, to fit its limit.
         self.omit = omit
         self.mentions = 0
+        self._has: dict[tuple[str, int], bool] = {}
 
     # --- slots, for rebond.render -----------------------------------------------------------
 
@@ -81,12 +82,18 @@ class Grammar:
         return method()
 
     def has(self, name: str) -> bool:
-        """Whether the slot has a value at this point, without counting a mention."""
-        kept = self.mentions
-        try:
-            return self.value(name) is not None
-        finally:
-            self.mentions = kept
+        """Whether the slot has a value at this point, without counting a mention.
+
+        The answer depends only on the slot and on how often the company has been named, so
+        it is kept (wordings ask the same questions many times)."""
+        key = (name, self.mentions)
+        if key not in self._has:
+            kept = self.mentions
+            try:
+                self._has[key] = self.value(name) is not None
+            finally:
+                self.mentions = kept
+        return self._has[key]
 
     def named(self, text: str) -> str | None:
         """``text`` names the company: None once it has been named often enough."""
@@ -102,7 +109,13 @@ class Grammar:
         out = typed.tidy(text, self.QUOTES)
         return out.lower() if typed.shouted(out) else out
 
-    def read(self, text: str) -> Phrase:  # pragma: no cover - each language defines it
+    def read(self, text: str) -> Phrase:
+        """A free-text field read as a piece of a sentence (the same text reads the same way,
+        so each language's reading is kept: a message asks for it many times)."""
+        return type(self)._read(self.tidy(text))
+
+    @staticmethod
+    def _read(text: str) -> Phrase:  # pragma: no cover - each language defines it
         raise NotImplementedError
 
     @cached_property

@@ -148,6 +148,11 @@ def _placeholders(text: str, cat: Any) -> list[dict[str, Any]]:
     return [_finding("placeholder", "error", m.start(), m.end(), text, cat) for m in _PLACEHOLDER.finditer(text)]
 
 
+def placeholders(text: str, lang: str) -> list[dict[str, Any]]:
+    """Only the placeholder findings of a text ("[Nom]", "XXX", "{{ name }}"): what a name is checked for."""
+    return _placeholders(text, locales.pack(lang).review)
+
+
 def _length(text: str, kind: str, channel: str, cat: Any) -> list[dict[str, Any]]:
     n = len(text)
     if channel == "linkedin":

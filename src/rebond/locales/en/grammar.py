@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ...grammar import Grammar, Phrase
 from ...inputs import text as typed
@@ -157,9 +157,10 @@ class EnglishGrammar(Grammar):
 
     # --- free text ---------------------------------------------------------------------------
 
-    def read(self, text: str) -> Phrase:
-        """Read a free-text field (detail, skill, new skill) as a piece of an English sentence."""
-        text = self.tidy(text)
+    @staticmethod
+    @lru_cache(maxsize=256)
+    def _read(text: str) -> Phrase:
+        """Read tidied free text (detail, skill, new skill...) as a piece of an English sentence."""
         if not text:
             return Phrase("np", "")
         bare = text.rstrip(".!?… ").rstrip()

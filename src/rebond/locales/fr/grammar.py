@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ... import typography
 from ...grammar import Grammar, Phrase
@@ -213,6 +213,7 @@ def _same_case(model: str, word: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
+@lru_cache(maxsize=256)
 def agree(title: str, feminine: bool) -> str:
     """A masculine title made feminine (or a feminine one masculine): the head noun and the
     listed adjectives that follow it, up to the first preposition."""
@@ -242,6 +243,7 @@ def _lower(word: str) -> str:
     return low
 
 
+@lru_cache(maxsize=256)
 def running_case(title: str) -> str:
     """A job title in the case of running text: "Responsable logistique" -> "responsable
     logistique", "CHEF DE PROJET DIGITAL" -> "chef de projet digital", "Chargé De Mission RSE" ->
@@ -368,9 +370,10 @@ class FrenchGrammar(Grammar):
 
     # --- free text ---------------------------------------------------------------------------
 
-    def read(self, text: str) -> Phrase:
-        """Read a free-text field (detail, skill, new skill) as a piece of a French sentence."""
-        text = self.tidy(text)
+    @staticmethod
+    @lru_cache(maxsize=256)
+    def _read(text: str) -> Phrase:
+        """Read tidied free text (detail, skill, new skill...) as a piece of a French sentence."""
         if not text:
             return Phrase("np", "")
         words = text.rstrip(".!?… ").split(" ")
