@@ -1,4 +1,5 @@
-"""MkDocs hook: the site's languages are the engine's registry's (rebond.locales), in its order.
+"""MkDocs hook: the site's languages are the engine's registry's (rebond.locales), in its order;
+and templates read their texts from the language packs (``rebond_ui(lang)`` in the theme's Jinja).
 
 mkdocs.yml lists the languages for static-i18n (which builds each one) and for the search
 plugin (one stemmer per language); the engine's registry lists the language packs. A language
@@ -14,7 +15,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-from rebond import locales  # noqa: E402
+from rebond import facts, locales  # noqa: E402
 
 
 def on_config(config, **kwargs):
@@ -29,3 +30,18 @@ def on_config(config, **kwargs):
     if list(search.lang or []) != stemmers:
         raise PluginError(f"mkdocs.yml's search languages {search.lang} should be the packs' stemmers {stemmers}")
     return config
+
+
+def rebond_ui(lang: str) -> dict[str, str]:
+    """A language's interface texts, for templates (the footer): ``rebond_ui(config.theme.language)``."""
+    ui = dict(locales.pack(lang).ui.UI)
+    article = facts.ARTICLE
+    ui["footer_credit"] = ui["footer_credit"].format(
+        title=article["title"], by_author=locales.pack(lang).grammar.by(article["author"]),
+        publisher=article["publisher"], date=article["date"][lang])
+    return ui
+
+
+def on_env(env, config, files, **kwargs):
+    env.globals["rebond_ui"] = rebond_ui
+    return env

@@ -57,6 +57,11 @@ class Grammar:
         raise NotImplementedError
 
     @staticmethod
+    def by(name: str) -> str:  # pragma: no cover - each language defines it
+        """Who wrote a work: "by Ingrid Dupichot", "d’Ingrid Dupichot"."""
+        raise NotImplementedError
+
+    @staticmethod
     def finish(text: str) -> str:
         """The language's typography, applied once to a whole message (none by default)."""
         return text

@@ -87,6 +87,10 @@ class EnglishGrammar(Grammar):
     def date(year: int, month: int, day: int) -> str:
         return f"{day} {MONTHS[month - 1]} {year}"
 
+    @staticmethod
+    def by(name: str) -> str:
+        return f"by {name}"
+
     # --- the company -------------------------------------------------------------------------
 
     def slot_company(self) -> str | None:

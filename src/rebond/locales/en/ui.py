@@ -135,6 +135,11 @@ UI: dict[str, str] = {
     "failed_crash": "The personalisation engine stopped. The default message is still yours to use: copy it and adapt it by hand, or reload the page.",
     "failed_load": "Personalisation could not start. The default message is still yours to use: copy it and adapt it by hand, or reload the page.",
     "error_summary_title": "There is a problem",
+    # The footer of every page (overrides/partials/copyright.html): the article's details come from
+    # the facts registry.
+    "footer_credit": "Rebond builds on the article “{title}” {by_author}, published by {publisher} on {date}, rewritten and expanded.",
+    "footer_private": "Nothing you type leaves your device.",
+    "footer_private_how": "Messages are written in your browser: no account, no analytics.",
     # Labels the theme writes on every page (hooks/theme_labels.py)
     "permalink": "Link to this section",
     "search_dialog": "Search the guide",

@@ -278,6 +278,10 @@ class FrenchGrammar(Grammar):
         return f"{'1ᵉʳ' if day == 1 else day} {MONTHS[month - 1]} {year}"
 
     @staticmethod
+    def by(name: str) -> str:
+        return de(name, name=True)
+
+    @staticmethod
     def finish(text: str) -> str:
         """French typography: the right non-breaking spaces (rebond.typography)."""
         return typography.french(text)

@@ -143,6 +143,11 @@ _UI: dict[str, str] = {
     "failed_crash": "Le moteur de personnalisation s’est arrêté. Le message par défaut reste utilisable : copiez-le et adaptez-le à la main, ou rechargez la page.",
     "failed_load": "La personnalisation n’a pas pu démarrer. Le message par défaut reste utilisable : copiez-le et adaptez-le à la main, ou rechargez la page.",
     "error_summary_title": "Il y a un problème",
+    # The footer of every page (overrides/partials/copyright.html): the article's details come from
+    # the facts registry.
+    "footer_credit": "Rebond s’appuie sur l’article « {title} » {by_author}, publié par {publisher} le {date}, reformulé et complété.",
+    "footer_private": "Rien de ce que vous tapez ne quitte votre appareil.",
+    "footer_private_how": "Les messages sont rédigés dans votre navigateur ; aucun compte, aucune mesure d’audience.",
     # Labels the theme writes on every page (hooks/theme_labels.py)
     "permalink": "Lien vers cette section",
     "search_dialog": "Rechercher dans le guide",
