@@ -361,8 +361,8 @@ PARTS: dict[str, object] = {
     },
     "tff.open": {
         "formal": ("Thank you for taking the time to give me feedback on {application_at}.",
-                   "Thank you for your feedback on {application_at}, which is very valuable to me.",
-                   "I am grateful that you took the time to review {application_at} with me."),
+                   "Your feedback on {application_at} is very valuable to me, and I thank you for it.",
+                   "I am grateful that you took the time to comment on {application_at}."),
         "warm": ("Thank you so much for taking the time to give me feedback on {application_at}.",
                  "Many thanks for your feedback on {application_at}: it is really useful.",
                  "Thanks for such detailed feedback on {application_at}."),
@@ -375,9 +375,9 @@ PARTS: dict[str, object] = {
                  "{Takeaway_sentence} I am going to work on it straight away."),
     },
     "tff.takeaway.general": {
-        "formal": ("Your comments will help me prepare my next applications.",
+        "formal": ("Your remarks will help me prepare my next applications.",
                    "I will take them into account as my search continues."),
-        "warm": ("Your comments will really help me from here.", "I will put them to use in my next interviews."),
+        "warm": ("Your remarks will really help me from here.", "I will put them to use in my next interviews."),
     },
     "tff.close": {
         "formal": ("There is no need to reply to this message; I wish you every success.",

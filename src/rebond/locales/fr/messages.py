@@ -462,7 +462,7 @@ PARTS: dict[str, object] = {
     "tff.open": {
         "formal": (
             "Je vous remercie d’avoir pris le temps de me faire part de votre retour sur {candidature_chez}.",
-            "Je vous remercie pour votre retour sur {candidature_chez}, qui m’est précieux.",
+            "Votre retour sur {candidature_chez} m’est précieux, et je vous en remercie.",
             W("Je vous suis reconnaissant·e d’avoir pris le temps de commenter {candidature_chez}.",
               n="Je vous sais gré d’avoir pris le temps de commenter {candidature_chez}."),
         ),
