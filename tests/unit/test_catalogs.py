@@ -90,3 +90,23 @@ def test_letter_layouts_place_every_block(lang):
     layout = locales.pack(lang).messages.LETTER_LAYOUT
     assert layout[0] == "sender" and "body" in layout and "salutation" in layout and "subject" in layout
     assert layout.index("salutation") < layout.index("body")
+
+
+# What a formal register never says (the warm one may).
+INFORMAL = {"fr": ["Merci", "merci", "café", "aucun souci", "Salut", "À bientôt", "promis", "partant"],
+            "en": ["Thanks", "coffee", "Hi", "no problem", "Cheers", "lovely", "I promise"]}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_formal_register_stays_formal_and_differs_from_the_warm_one(lang):
+    differing = 0
+    for part_id, value in locales.pack(lang).messages.PARTS.items():
+        if not isinstance(value, Mapping):
+            continue
+        notes = part_id.startswith("phone.")  # notes to the reader, not words said to the recruiter
+        for text in [] if notes else render.every_text(value["formal"]):
+            for word in INFORMAL[lang]:
+                assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), (part_id, word, text)
+        differing += set(render.every_text(value["formal"])) != set(render.every_text(value["warm"]))
+    registered = [v for v in locales.pack(lang).messages.PARTS.values() if isinstance(v, Mapping)]
+    assert differing == len(registered)  # every part changes with the tone, not only the sign-off

@@ -451,7 +451,7 @@ PARTS: dict[str, object] = {
     # --- declining another role the company offers -------------------------------------------
     "subject.decline_alternative": {
         "formal": ("Your proposal – {alt_role}", "Your proposal of a role"),
-        "warm": ("Your proposal – {alt_role}", "Your proposal of a role"),
+        "warm": ("Your offer – {alt_role}", "Your offer of another role"),
     },
     "alt.thanks": {
         "formal": ("Thank you for offering me {alt_role|the role you mentioned}.",

@@ -636,15 +636,15 @@ PARTS: dict[str, object] = {
     "li.hello": ("Bonjour {title_surname},", "Bonjour {full_name},", "Bonjour,"),
     "li.note": {
         "formal": (
-            W("{li_hello} merci encore pour nos échanges[ au sujet {du_poste}][ {chez_company}][, en particulier "
+            W("{li_hello} je vous remercie encore pour nos échanges[ au sujet {du_poste}][ {chez_company}][, en particulier "
               "pour {detail_np}]. Je serais heureux·se de rester en contact[ et de suivre l’actualité "
               "{follow_company}].[ {sender}]",
-              n="{li_hello} merci encore pour nos échanges[ au sujet {du_poste}][ {chez_company}][, en particulier "
+              n="{li_hello} je vous remercie encore pour nos échanges[ au sujet {du_poste}][ {chez_company}][, en particulier "
                 "pour {detail_np}]. J’aurais plaisir à rester en contact[ et à suivre l’actualité "
                 "{follow_company}].[ {sender}]"),
             "{li_hello} je vous remercie pour votre réponse[ concernant {le_poste}][ {chez_company}][ et pour "
             "{detail_np}]. Je souhaiterais rester en contact[ et suivre l’actualité {follow_company}].[ {sender}]",
-            "{li_hello} merci pour le temps que vous m’avez consacré[ au sujet {du_poste}][ {chez_company}][, "
+            "{li_hello} je vous remercie pour le temps que vous m’avez consacré[ au sujet {du_poste}][ {chez_company}][, "
             "notamment pour {detail_np}]. J’aimerais rester en contact[ et suivre l’actualité "
             "{follow_company}].[ {sender}]",
         ),
