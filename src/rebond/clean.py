@@ -32,6 +32,8 @@ _EMOJI_TRAILERS = {"\ufe0f"} | {chr(c) for c in range(0x1F3FB, 0x1F400)}
 # character at a time (a joiner's neighbours are never ASCII, so a run holds all it needs).
 # The engine cleans every request on each keystroke: most of a French text is ASCII.
 _OTHER = re.compile(r"[^\t\n\r\x20-\x7e]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATES = re.compile("([\ud800-\udbff])?([\udc00-\udfff])?")
 
 
 def _is_emoji(ch: str) -> bool:
@@ -61,11 +63,19 @@ def text(value: str) -> str:
     Kept: tabs and line breaks (NEL, U+2028 and U+2029 become "\\n"), and the zero-width
     joiner inside an emoji sequence (👩‍💻) or a joiner between two Arabic or Indic letters.
     """
-    # A valid surrogate pair (possible in a str built from UTF-16) becomes its character; a
-    # lone surrogate cannot be encoded and goes.
-    if any("\ud800" <= ch <= "\udfff" for ch in value):
-        value = value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
+    if _SURROGATE.search(value):
+        value = _SURROGATES.sub(_pair, value)
     return _OTHER.sub(_clean_run, value)
+
+
+def _pair(match: re.Match) -> str:
+    """A valid surrogate pair (possible in a str built from UTF-16) becomes its character; a
+    lone surrogate cannot be encoded and goes. (By hand: the browser's trimmed standard
+    library has no UTF-16 codec.)"""
+    high, low = match.group(1), match.group(2)
+    if high and low:
+        return chr(0x10000 + ((ord(high) - 0xD800) << 10) + (ord(low) - 0xDC00))
+    return ""
 
 
 def _clean_run(match: re.Match) -> str:

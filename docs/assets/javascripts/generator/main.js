@@ -97,13 +97,15 @@ function init(root) {
       state.reviewed = text;
       showFindings($("#gen-findings"), $("#gen-review-none"), findings, t, fixOne);
     }
+    const anchor = $("#gen-mailto");
     if (link) {
-      const anchor = $("#gen-mailto");
       anchor.href = link.url;
       anchor.hidden = link.too_long;
       const note = $("#gen-mailto-note");
       note.hidden = !link.too_long;
       note.textContent = link.too_long ? t("mailto_too_long", { max: link.max }) : "";
+    } else if (state.engine.state === "ready") {
+      anchor.hidden = true; // no link for this text: the one there holds an earlier text
     }
   }
 
