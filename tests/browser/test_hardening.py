@@ -1,4 +1,5 @@
-"""What the site serves is what the build made (issue 17), in Chromium:
+"""What the site serves is what the build made, and deleting data deletes it (issue 17), in
+Chromium:
 
 - a page of another site on the same origin (a GitHub Pages project site shares its origin
   with its owner's other projects) cannot have the site's service worker serve its content:
@@ -8,7 +9,8 @@
 - after a deploy, with a host's 10-minute HTTP caching, the reload the page offers runs the new
   engine;
 - the engine's worker is under the site's policy only where headers are sent (README);
-- only the pages that run the engine may compile WebAssembly.
+- only the pages that run the engine may compile WebAssembly;
+- "delete my data" leaves no cache, no storage key and no service worker registration.
 """
 
 from __future__ import annotations
@@ -280,3 +282,58 @@ def test_only_pages_that_run_the_engine_may_compile_webassembly(fresh, base_url)
                          (base_url + "outils/planificateur/", True), (base_url + "en/" + GENERATOR, True)):
         page.goto(url)
         assert page.evaluate(compile_empty) == ("compiled" if allowed else "CompileError"), url
+
+
+# --- 4. "Delete my data" ------------------------------------------------------------------
+_SITE_DATA = """async () => ({
+  caches: (await caches.keys()).filter((n) => n.startsWith("rebond-")).sort(),
+  local: Object.keys(localStorage), session: Object.keys(sessionStorage),
+  registrations: (await navigator.serviceWorker.getRegistrations()).length,
+})"""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_delete_my_data_deletes_every_cache_storage_key_and_the_service_worker(fresh, base_url, lang):
+    context, _ = fresh
+    page = context.new_page()
+    _ready(page, base_url + PREFIX[lang] + GENERATOR)
+    page.check("#gen-keep-draft")
+    page.fill("#gen-company", "Effacement SA")
+    page.click("[data-rebond-scheme]")
+    page.evaluate("sessionStorage.setItem('rebond:probe', '1')")
+    wait_offline_ready(page, runtime=True)
+    wait_snapshot_kept(page)
+    before = page.evaluate(_SITE_DATA)
+    assert {n.rsplit("-", 1)[0] for n in before["caches"]} == {"rebond-core", "rebond-runtime", "rebond"}
+    assert "rebond:generator:draft" in before["local"] and before["registrations"] == 1
+
+    page.click('[data-action="delete-data"]')
+    status = page.locator("#gen-keep-status")
+    status.filter(has_text=UI[lang]["deleted_worker"]).wait_for()
+    for item in ("deleted_storage", "deleted_offline", "deleted_snapshot", "deleted_worker", "data_deleted_next"):
+        assert UI[lang][item] in status.inner_text(), item
+    assert page.evaluate(_SITE_DATA) == {"caches": [], "local": [], "session": [], "registrations": 0}
+
+    page.reload()  # nothing of the draft comes back
+    assert page.input_value("#gen-company") == "" and not page.is_checked("#gen-keep-draft")
+
+
+def test_deleting_before_the_snapshot_is_written_means_none_is(browser, server):
+    # Deleted as soon as the engine is ready: its snapshot, due at the reader's first pause,
+    # is never written (the deletion waits for the write it stops).
+    context = browser.new_context(locale="fr-FR")
+    context.add_init_script(ENGINE_MESSAGES)
+    guard = guard_context(context, server.origin)
+    try:
+        page = context.new_page()
+        page.goto(server.url + GENERATOR)
+        page.wait_for_function("() => window.__engine.length > 0", timeout=ENGINE_TIMEOUT)
+        page.click('[data-action="delete-data"]')
+        page.locator("#gen-keep-status").filter(has_text=UI["fr"]["data_none"]).wait_for()
+        worker = next(w for w in page.workers if w.url.endswith("/engine/worker.js"))
+        marks = worker.evaluate("() => performance.getEntriesByType('mark').map((m) => m.name)")
+        assert "rebond:snapshot-forgotten" in marks and "rebond:snapshot-saved" not in marks
+        assert page.evaluate(_SITE_DATA) == {"caches": [], "local": [], "session": [], "registrations": 0}
+    finally:
+        context.close()
+    assert not guard.unexpected(), "\n".join(guard.unexpected())
