@@ -124,8 +124,10 @@ def on_post_build(config, **kwargs) -> None:
     # The same headers for an nginx host (see hooks/deploy_headers.py).
     nginx = render_nginx({"Content-Security-Policy": csp, **HEADERS}, site)
     (site / NGINX_NAME).write_text(nginx, encoding="utf-8")
-    # security.txt and the sitemap, which depend on where the site is deployed.
-    write_deployment_files(site, config.get("site_url"))
+    # security.txt and the sitemap, which depend on where the site is deployed (the
+    # development server is not a deployment: `mkdocs serve` sets site_url to itself).
+    if not _serving:
+        write_deployment_files(site, config.get("site_url"))
 
 
 def render_headers(csp: str, site: Path | None = None) -> str:
