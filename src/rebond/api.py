@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from . import __version__, fields
+from . import __version__, clean, fields
 from .compose import compose
 from .eml import to_eml
 from .mailto import mailto
@@ -120,6 +120,7 @@ def handle(request_json: str) -> str:
             return _dump({"ok": False, "error": f"unknown op: {op!r}"})
         if not isinstance(args, dict):
             return _dump({"ok": False, "error": "args must be a JSON object"})
-        return _dump({"ok": True, "result": OPS[op](args)})
+        # Every string of every op, fields or free text, goes through the one cleaning step.
+        return _dump({"ok": True, "result": OPS[op](clean.strings(args))})
     except Exception as exc:  # noqa: BLE001 - the browser must always get an answer
         return _dump({"ok": False, "error": f"{type(exc).__name__}: {exc}"})

@@ -20,6 +20,7 @@ from urllib.parse import quote
 
 from rebond import holidays, locales
 from rebond.dates import add_days, add_months, parse_iso_date
+from rebond.validate import clean_text
 
 CATEGORIES: tuple[str, ...] = ("employe", "technicien", "cadre", "unknown")
 
@@ -31,6 +32,9 @@ TRIAL_MONTHS: dict[str, tuple[int, int]] = {
 }
 DEFAULT_START_MONTHS = 1  # the candidate cannot know the start date: assume a month
 MAX_START_DELAY = timedelta(days=366)  # keeps estimates meaningful (and dates in range)
+# A plan spans less than two years after the refusal: a later date would run past the
+# calendar's end (9999-12-31), so it is refused as a field error.
+LATEST_DATE = date(9997, 12, 31)
 TEXT_LIMIT = 120  # company and position, as in the message generator
 GENERATOR_PATH = "../ecrire-mon-message/"  # from the planner page, in every language
 
@@ -125,7 +129,10 @@ def validate(fields: Mapping[str, object], today: date) -> tuple[dict, list[dict
         except ValueError:
             errors.append(_error("refusal_date", "malformed_date"))
         else:
-            if refusal > today:
+            if refusal > LATEST_DATE:
+                errors.append(_error("refusal_date", "out_of_range"))
+                refusal = None
+            elif refusal > today:
                 errors.append(_error("refusal_date", "future_date"))
                 refusal = None
 
@@ -137,7 +144,9 @@ def validate(fields: Mapping[str, object], today: date) -> tuple[dict, list[dict
         except ValueError:
             errors.append(_error("start_date", "malformed_date"))
         else:
-            if refusal is not None and start < refusal:
+            if start > LATEST_DATE:
+                errors.append(_error("start_date", "out_of_range"))
+            elif refusal is not None and start < refusal:
                 errors.append(_error("start_date", "before_refusal"))
             elif refusal is not None and start - refusal > MAX_START_DELAY:
                 errors.append(_error("start_date", "too_far"))
@@ -157,7 +166,9 @@ def validate(fields: Mapping[str, object], today: date) -> tuple[dict, list[dict
     clean["renewal"] = bool(renewal)
 
     for name in ("company", "position"):
-        value = _text(fields.get(name))
+        # One-line texts, as in the message generator: its cleaning, tabs and breaks as spaces.
+        raw = fields.get(name)
+        value = clean_text(raw if isinstance(raw, str) else _text(raw))
         if len(value) > TEXT_LIMIT:
             errors.append(_error(name, "too_long", limit=TEXT_LIMIT))
         clean[name] = value

@@ -234,6 +234,29 @@ def test_mailto_txt_and_eml_carry_exactly_the_message(shared) -> None:
     assert page.evaluate("navigator.clipboard.readText()") == body
 
 
+def test_a_lone_surrogate_in_the_text_leaves_mailto_and_eml_right(shared) -> None:
+    # Half an emoji (a lone UTF-16 surrogate, which some pastes and input methods leave) in
+    # the message: the engine's cleaning step drops it, so the mailto link follows the text
+    # and the .eml downloads, instead of an encoding error keeping the previous link.
+    page = shared["pages"]["en"]
+    reset(page)
+    wait_body(page, compose({"kind": "thanks", "lang": "en"})["body"])
+    page.evaluate("""() => {
+      const body = document.getElementById('gen-body');
+      body.value += '\\nP.S. \\ud83d Zyxwv';
+      body.dispatchEvent(new Event('input', { bubbles: true }));
+    }""")
+    page.wait_for_function("() => decodeURIComponent(document.getElementById('gen-mailto').href).includes('Zyxwv')")
+    expected = page.evaluate("() => document.getElementById('gen-body').value.replace(/[\\ud800-\\udfff]/g, '')")
+    assert expected.endswith("P.S.  Zyxwv") and page.is_visible("#gen-mailto")
+    parts = dict(part.split("=", 1) for part in urlsplit(page.get_attribute("#gen-mailto", "href")).query.split("&"))
+    assert unquote(parts["body"]).replace("\r\n", "\n") == expected
+    with page.expect_download() as info:
+        page.click('[data-action="download-eml"]')
+    message = email.message_from_bytes(info.value.path().read_bytes(), policy=email.policy.default)
+    assert message.get_content().replace("\r\n", "\n").rstrip("\n") == expected.rstrip("\n")
+
+
 def test_edits_are_kept_until_a_field_changes_and_fixes_apply(shared) -> None:
     page = shared["pages"]["en"]
     reset(page)

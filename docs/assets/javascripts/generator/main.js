@@ -2,6 +2,7 @@
 // The page works before Python is ready (the default message is in the HTML) and without it.
 // Rules, wording, mailto and .eml all come from the engine; this file only wires events.
 import { engine } from "../engine/boot.js";
+import { forgetAll } from "../forget.js";
 import * as draft from "./draft.js";
 import { readFields, writeFields } from "./form.js";
 import { buildFragment, parseFragment } from "./fragment.js";
@@ -102,13 +103,15 @@ function init(root) {
       state.reviewed = text;
       showFindings($("#gen-findings"), $("#gen-review-none"), findings, t, fixOne);
     }
+    const anchor = $("#gen-mailto");
     if (link) {
-      const anchor = $("#gen-mailto");
       anchor.href = link.url;
       anchor.hidden = link.too_long;
       const note = $("#gen-mailto-note");
       note.hidden = !link.too_long;
       note.textContent = link.too_long ? t("mailto_too_long", { max: link.max }) : "";
+    } else if (state.engine.state === "ready") {
+      anchor.hidden = true; // no link for this text: the one there holds an earlier text
     }
   }
 
@@ -258,10 +261,15 @@ function init(root) {
       renderLetter($("#gen-letter"), body.value, state.last?.letter);
       window.print();
     },
-    "delete-data"() {
-      draft.deleteAll();
+    async "delete-data"() {
       keep.checked = false;
-      say("#gen-keep-status", t("data_deleted"));
+      const deleted = await forgetAll({ engine });
+      // The message names what there was, in the page's language ("a, b and c").
+      const items = ["storage", "offline", "snapshot", "worker"].filter((what) => deleted[what]).map((what) => t(`deleted_${what}`));
+      const next = deleted.offline || deleted.worker ? ` ${t("data_deleted_next")}` : "";
+      say("#gen-keep-status", items.length
+        ? t("data_deleted", { items: new Intl.ListFormat(lang, { type: "conjunction" }).format(items) }) + next
+        : t("data_none"));
     },
     async "copy-link"() {
       const url = location.href.split("#")[0] + buildFragment(fields(), initial);
