@@ -10,6 +10,8 @@ Ops are a dict so that adding one is one line.
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_left
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -33,21 +35,35 @@ def _compose(args: dict[str, Any]) -> Any:
     return compose(args, reviewed=args.get("review") is not False)
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def utf16_indexer(text: str) -> Callable[[int], int]:
+    """Python string index -> JavaScript (UTF-16) index for ``text``: astral characters count
+    twice. Their places are found in one pass; each index then costs a binary search."""
+    astral = [m.start() for m in _ASTRAL.finditer(text)]
+    return lambda index: index + bisect_left(astral, index)
+
+
 def utf16_index(text: str, index: int) -> int:
-    """A Python string index as a JavaScript (UTF-16) one: astral characters count twice."""
-    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
+    """A Python string index as a JavaScript (UTF-16) one (one index; see :func:`utf16_indexer`)."""
+    return utf16_indexer(text)(index)
 
 
 def _review(args: dict[str, Any]) -> Any:
-    """Findings, each with ``start16``/``end16``: the span in JavaScript string indices."""
+    """Findings, each with ``start16``/``end16`` (the span in JavaScript string indices) and,
+    for its fix, the same."""
     ui_lang = args.get("ui_lang")
     gender = args.get("sender_gender")
     text = _str(args, "text")
+    names = args.get("names")
     found = review(text, lang=_str(args, "lang", "fr"), kind=_str(args, "kind", "thanks"),
                    channel=_str(args, "channel", "email"), ui_lang=ui_lang if isinstance(ui_lang, str) else None,
-                   sender_gender=gender if isinstance(gender, str) else None)
+                   sender_gender=gender if isinstance(gender, str) else None,
+                   names=tuple(n for n in names if isinstance(n, str)) if isinstance(names, list) else ())
+    at16 = utf16_indexer(text)
     for f in found:
-        f["start16"], f["end16"] = utf16_index(text, f["start"]), utf16_index(text, f["end"])
+        f["start16"], f["end16"] = at16(f["start"]), at16(f["end"])
     return found
 
 

@@ -61,7 +61,11 @@ def test_valid_fields_compose_without_leaks(fields, channel_index):
     if fields["kind"] == "recontact_skill" and not (fields.get("new_skill") or "").strip():
         assert not r["ok"]
         return
-    assert r["ok"], r
+    if not r["ok"]:
+        # Typed text the reviewer would flag ("tu", "urgent", "null") is refused next to its field,
+        # with the reviewer's explanation: the only refusal valid fields may get.
+        assert all(e["code"].startswith("review_") and fields.get(e["field"]) for e in r["errors"]), r
+        return
     # User text cannot contain braces here, so any brace or placeholder is the engine's.
     assert not LEAK.search(r["body"]), LEAK.search(r["body"])
     assert not LEAK.search(r["subject"])
