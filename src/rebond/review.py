@@ -11,8 +11,8 @@ across edits (its code, its words and which occurrence of them it is). Messages 
 
 Families: the guide's rules (phrase rules of :mod:`rebond.phrases`: new interview, reproach,
 pressure, hired person, familiarity, slips) and the checks of form (placeholders,
-abbreviations, "(e)" forms, shouting, typography, length by kind). A passage is reported once:
-one finding per family where findings overlap, one finding per span.
+abbreviations, "(e)" forms, shouting, typography, length by kind). A passage is reported once
+per family: where a family's rules overlap, one finding.
 
 Linear in the text's length: every expression below is anchored so that it cannot rescan a
 run of characters, the text reviewed is capped at :data:`MAX_CHARS` and the findings at
@@ -61,8 +61,7 @@ CODES: dict[str, tuple[str, str]] = {
     "spelling": ("spelling", "info"),
 }
 _ORDER = {"error": 0, "warning": 1, "info": 2}
-# Where two findings share a span, the first family here is the one reported ("ASAP" is
-# pressure before it is an abbreviation).
+# Findings at one place are listed in this order of families.
 _FAMILY_ORDER = {f: i for i, f in enumerate((
     "new_interview", "reproach", "pressure", "hired_person", "familiarity", "slip", "form", "shouting",
     "content", "length", "typography", "spelling", "limits"))}
@@ -316,23 +315,19 @@ def _missing_thanks(text: str, rules: Any) -> list[Raw]:
 
 
 def _once(raw: list[Raw]) -> list[Raw]:
-    """Each passage reported once: one finding per span, one per family where they overlap."""
+    """Each passage reported once: one finding per family where a family's rules overlap."""
     def rank(r: Raw) -> tuple[int, int, int, int, str]:
         family, severity = CODES[r[0]]
         return (r[1], _ORDER[severity], _FAMILY_ORDER[family], -r[2], r[0])
 
     kept: list[Raw] = []
-    spans: set[tuple[int, int]] = set()
     reach: dict[str, int] = {}  # family -> end of its last finding kept
     for r in sorted(raw, key=rank):
         code, start, end = r[0], r[1], r[2]
         family = CODES[code][0]
-        if (start, end) in spans and end > start:
-            continue
         if family in _MERGED and end > start and start < reach.get(family, -1):
             continue
         kept.append(r)
-        spans.add((start, end))
         reach[family] = max(reach.get(family, -1), end)
     return kept
 

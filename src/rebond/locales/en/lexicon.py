@@ -61,7 +61,8 @@ LEXICON: tuple[str, ...] = (
     verb("appoint"), verb("recruit"), verb("prefer", "preferred", "preferring"), verb("replace"),
     verb("leave", "left", "leaving"), verb("work"), verb("go", "went", "gone", "goes"), verb("decide"),
     verb("keep", "kept"), verb("miss"), verb("hug", "hugged", "hugging"), verb("thank"), verb("find", "found"),
-    verb("rush"), verb("understand", "understood"), verb("learn", "learnt"),
+    verb("rush"), verb("understand", "understood"), verb("learn", "learnt"), verb("recommend"),
+    verb("pay", "paid"),
     # --- nouns and adjectives ---------------------------------------------------------------------
     noun("interview"), noun("call"), noun("meeting"), noun("chat"), noun("conversation"), noun("chance"),
     noun("opportunity", "opportunities"), noun("shot"), noun("round"), noun("look"), noun("try", "tries"),
@@ -79,5 +80,8 @@ LEXICON: tuple[str, ...] = (
     noun("answer"), noun("reply", "replies"), noun("response"), noun("email"), noun("e-mail"), noun("message"),
     noun("reminder"), noun("follow-up"), "urgent urgently", "quick quickly", "fast", "soon", "prompt promptly",
     noun("review"), noun("probation"), noun("trial"),
+    noun("company", "companies"), noun("employer"), noun("firm"), noun("agency", "agencies"), noun("business"),
+    noun("organisation"), noun("organization"), noun("role"), noun("job"), noun("team"), noun("explanation"),
+    verb("bring", "brought"),
     noun("hug"), noun("kiss", "kisses"), noun("mate"), noun("buddy", "buddies"), noun("dude"), noun("guy"),
 )

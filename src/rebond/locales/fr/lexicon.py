@@ -140,7 +140,8 @@ LEXICON: tuple[str, ...] = (
     er("regretter"), er("passer"), er("publier"), er("poster"), er("signaler"), er("raconter"),
     er("recruter"), er("embaucher"), er("sélectionner"), er("préférer"), er("remplacer"), er("quitter"),
     _RETENIR, _prefixed("com", _PRENDRE), er("embrasser"), er("pallier"), er("moquer"), er("témoigner"),
-    er("repasser"), ir("avertir"), _prefixed("com", _METTRE),
+    er("repasser"), ir("avertir"), _prefixed("com", _METTRE), er("recommander"), er("confirmer"), er("marcher"),
+    er("fonctionner"), _prefixed("con", _VENIR), er("payer", "paie", "paies", "paient", "paierai", "paierez", "paieriez"),
     er("dénoncer"), er("contacter"), er("recontacter"), er("informer"), er("contester"), er("remercier"),
     er("réécouter"), er("réclamer"), er("renvoyer", "renvoie", "renverrai"), er("envoyer", "envoie", "enverrai"),
     er("rassurer"), er("attester"),
@@ -166,5 +167,8 @@ LEXICON: tuple[str, ...] = (
     adj("professionnel", "professionnelle"), noun("professionnalisme"), noun("respect"), noun("considération"),
     noun("sérieux"), noun("courtoisie"), noun("politesse"),
     noun("bise"), noun("bisou", "bisous"), noun("biz"), adj("cher", "chère"),
+    noun("employeur"), noun("entreprise"), noun("société"), noun("agence"), noun("cabinet"), noun("groupe"),
+    noun("structure"), noun("boîte"), adj("recruteur", "recruteuse"), noun("poste"), noun("numéro"), noun("pion"),
+    _prefixed("pré", _VENIR), noun("explication"),
     noun("réseau", "réseaux"), noun("avis"), "peut-être", "c'est-à-dire", "aujourd'hui",
 )
