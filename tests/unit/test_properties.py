@@ -13,9 +13,11 @@ from rebond.fields import CHANNELS, COMBINATIONS, FIELDS, GENDERS, KINDS, LANGS,
 # Placeholders or template syntax the engine itself could leak (user text is excluded below).
 LEAK = re.compile(r"\{|\}|\[Nom\]|\[Name\]|XXX|\bNone\b|\bTrue\b|\bFalse\b|  ")
 
-# Lower case only, so that user text can never spell "None" or "XXX" itself.
+# Lower case only, so that user text can never spell "None" or "XXX" itself (nor "none" or
+# "false", which the grammar capitalises as it capitalises names).
 SAFE_TEXT = st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lo", "Nd"), max_codepoint=0x2FFF)
-                    | st.sampled_from(" -’'é"), max_size=40)
+                    | st.sampled_from(" -’'é"), max_size=40).filter(
+    lambda t: not re.search(r"(?<!\w)(?:none|true|false|xxx)(?!\w)", t, re.IGNORECASE))
 ANY_VALUE = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=50),
                       st.lists(st.text(max_size=8), max_size=3), st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
 
