@@ -16,9 +16,10 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from . import __version__, fields
+from . import __version__, fields, locales, prefill, spelling
 from .compose import compose
 from .eml import to_eml
+from .fields import LINKEDIN_FREE, LINKEDIN_PREMIUM
 from .mailto import mailto
 from .review import apply_fixes, review
 
@@ -56,15 +57,100 @@ def _review(args: dict[str, Any]) -> Any:
     ui_lang = args.get("ui_lang")
     gender = args.get("sender_gender")
     text = _str(args, "text")
-    names = args.get("names")
     found = review(text, lang=_str(args, "lang", "fr"), kind=_str(args, "kind", "thanks"),
                    channel=_str(args, "channel", "email"), ui_lang=ui_lang if isinstance(ui_lang, str) else None,
-                   sender_gender=gender if isinstance(gender, str) else None,
-                   names=tuple(n for n in names if isinstance(n, str)) if isinstance(names, list) else ())
+                   sender_gender=gender if isinstance(gender, str) else None, names=_names(args))
+    return _with_utf16(text, found)
+
+
+def _names(args: dict[str, Any]) -> tuple[str, ...]:
+    names = args.get("names")
+    return tuple(n for n in names if isinstance(n, str)) if isinstance(names, list) else ()
+
+
+def _ui(args: dict[str, Any]) -> dict[str, str]:
+    ui_lang = args.get("ui_lang")
+    return locales.pack(ui_lang if ui_lang in locales.CODES else locales.DEFAULT).ui.UI
+
+
+def _with_utf16(text: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
     at16 = utf16_indexer(text)
     for f in found:
         f["start16"], f["end16"] = at16(f["start"]), at16(f["end"])
+        for fix in [f.get("fix"), *f.get("fixes", ())]:
+            if isinstance(fix, dict):
+                fix["start16"], fix["end16"] = at16(fix["start"]), at16(fix["end"])
     return found
+
+
+def _spell(args: dict[str, Any]) -> Any:
+    """Spelling findings (rebond.spelling), once the page has loaded the checker; else
+    ``{"available": false}``."""
+    text = _str(args, "text")
+    ui_lang = args.get("ui_lang")
+    out = spelling.check(text, lang=_str(args, "lang", "fr"), ui_lang=ui_lang if isinstance(ui_lang, str) else None,
+                         names=_names(args))
+    _with_utf16(text, out["findings"])
+    return out
+
+
+def _count(text: str, channel: str, ui: dict[str, str]) -> dict[str, Any] | None:
+    """The LinkedIn note's length against both limits, said in the interface's language."""
+    if channel != "linkedin":
+        return None
+    n = len(text)
+    fits_free, fits_premium = n <= LINKEDIN_FREE, n <= LINKEDIN_PREMIUM
+    over = "" if fits_free else ui["linkedin_over_free"] if fits_premium else ui["linkedin_over_premium"]
+    return {"n": n, "fits_free": fits_free, "fits_premium": fits_premium,
+            "text": f"{ui['linkedin_count'].format(n=n)} {over}".strip()}
+
+
+def _check(args: dict[str, Any]) -> Any:
+    """Everything the generator page shows about a text as it stands, in one answer: the
+    review's findings (with spelling once the reader asked for it), the mailto link, and for a
+    LinkedIn note its length against both limits."""
+    text = _str(args, "text")
+    findings = _review(args)
+    spell = "off"
+    if args.get("spell") is True:
+        checked = _spell(args)
+        spell = "on" if checked["available"] else "unavailable"
+        findings = sorted(findings + checked["findings"], key=lambda f: (f["start"], f["end"], f["code"]))
+    return {"findings": findings, "spelling": spell, "mailto": mailto("", _str(args, "subject"), text),
+            "count": _count(text, _str(args, "channel", "email"), _ui(args))}
+
+
+def _apply(args: dict[str, Any]) -> Any:
+    """Apply one finding's fix, named by its key, to the text as it stands now: the text is
+    reviewed again, so a finding the reader clicked after editing still gets its fix if it still
+    applies. ``choice`` picks a spelling suggestion. Answer: ``{"applied", "text", "reason"}``."""
+    text = _str(args, "text")
+    key = _str(args, "key")
+    choice = args.get("choice", 0)
+    choice = choice if isinstance(choice, int) and not isinstance(choice, bool) and choice >= 0 else 0
+    found = _spell(args)["findings"] if key.startswith("spelling|") else _review(args)
+    match = next((f for f in found if f["key"] == key), None)
+    ui = _ui(args)
+    if match is None:
+        return {"applied": False, "text": text, "reason": ui["fix_gone"]}
+    fixes = match.get("fixes") or ([match["fix"]] if match.get("fix") else [])
+    if choice >= len(fixes):
+        return {"applied": False, "text": text, "reason": ui["fix_none"]}
+    return {"applied": True, "text": apply_fixes(text, [{"fix": fixes[choice]}]), "reason": ""}
+
+
+def _prefill(args: dict[str, Any]) -> Any:
+    """The fields a prefill link carries, read as the engine reads any field (rebond.prefill)."""
+    return prefill.parse(_str(args, "fragment"))
+
+
+def _link(args: dict[str, Any]) -> Any:
+    """The prefill link's fragment for these fields ("#..."), those equal to ``initial`` left out."""
+    values = args.get("fields")
+    initial = args.get("initial")
+    if not isinstance(values, dict) or (initial is not None and not isinstance(initial, dict)):
+        raise ValueError("'fields' (and 'initial') must be JSON objects")
+    return "#" + prefill.build(values, initial)
 
 
 def _fix(args: dict[str, Any]) -> Any:
@@ -104,6 +190,11 @@ def _schema(args: dict[str, Any]) -> Any:
 OPS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "compose": _compose,
     "review": _review,
+    "check": _check,
+    "apply": _apply,
+    "spell": _spell,
+    "prefill": _prefill,
+    "link": _link,
     "fix": _fix,
     "mailto": _mailto,
     "eml": _eml,

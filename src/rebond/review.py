@@ -58,7 +58,7 @@ CODES: dict[str, tuple[str, str]] = {
     "linkedin_free": ("length", "info"),
     "cap_text": ("limits", "info"),
     "cap_findings": ("limits", "info"),
-    "spelling": ("spelling", "info"),
+    "spelling": ("spelling", "warning"),
 }
 _ORDER = {"error": 0, "warning": 1, "info": 2}
 # Findings at one place are listed in this order of families.
@@ -332,7 +332,9 @@ def _once(raw: list[Raw]) -> list[Raw]:
     return kept
 
 
-def _finding(r: Raw, text: str, cat: Any, seen: dict[tuple[str, str], int]) -> dict[str, Any]:
+def finding(r: Raw, text: str, cat: Any, seen: dict[tuple[str, str], int]) -> dict[str, Any]:
+    """A finding as the page shows it, its texts in the interface's language (``cat``);
+    ``seen`` counts the earlier findings with the same code and words (for its key)."""
     code, start, end, fix, params = r
     family, severity = CODES[code]
     excerpt = text[start:end]
@@ -382,7 +384,7 @@ def review(text: str, *, lang: str, kind: str, channel: str, ui_lang: str | None
     if len(kept) > MAX_FINDINGS:
         kept = kept[:MAX_FINDINGS] + [("cap_findings", 0, 0, None, {"max": MAX_FINDINGS})]
     seen: dict[tuple[str, str], int] = {}
-    findings = [_finding(r, full, cat, seen) for r in kept + capped]
+    findings = [finding(r, full, cat, seen) for r in kept + capped]
     findings.sort(key=lambda f: (f["start"], _ORDER[f["severity"]], f["end"], f["code"]))
     return findings
 

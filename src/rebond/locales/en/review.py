@@ -283,6 +283,16 @@ ELISIONS = ""
 # Contractions split from their word ("didn't" -> "did", "n't"), the longest first.
 CONTRACTIONS = "n't 're 've 'll 'm 'd 's"
 
+# Spelling (rebond.spelling): pyspellchecker's dictionary (American spellings), the words the site
+# writes that it lacks, and the British spellings it lacks ("colour", "organise", "centre").
+SPELLING = "en"
+SPELLING_WORDS = "whilst amongst cheque learnt spelt judgement enrol enrolment tyre kerb grey aluminium"
+SPELLING_VARIANTS: tuple[tuple[str, str], ...] = (
+    ("our", "or"), ("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("ised", "ized"), ("yse", "yze"),
+    ("ysed", "yzed"), ("tre", "ter"), ("ence", "ense"), ("ogue", "og"), ("mme", "m"), ("lled", "led"),
+    ("lling", "ling"), ("ae", "e"), ("oe", "e"),
+)
+
 # Words that make a run of capitals a sentence (shouting) rather than acronyms ("SQL, AWS").
 SHOUT_WORDS = "i a an the is are am you your not this it to and of my me we why did do was be what how so very please thank"
 # A block that opens the message (salutation) and one that starts its closing, for the length.

@@ -574,6 +574,13 @@ BOUNDARIES = "mais cependant pourtant toutefois néanmoins car puisque"
 ELISIONS = "l' d' j' m' t' s' n' c' qu' jusqu' lorsqu' puisqu' quoiqu' presqu'"
 CONTRACTIONS = ""
 
+# Spelling (rebond.spelling): pyspellchecker's dictionary, the words the site itself writes that
+# it lacks, and spellings it lacks that French accepts.
+SPELLING = "fr"
+SPELLING_WORDS = ("e-mail e-mails recroiser recroiseront cheffe cheffes ingénieure ingénieures autrice autrices "
+                  "docteure professeure auteure")
+SPELLING_VARIANTS: tuple[tuple[str, str], ...] = (("œ", "oe"), ("æ", "ae"))
+
 # Words that make a run of capitals a sentence (shouting) rather than acronyms ("SQL, AWS").
 SHOUT_WORDS = ("je j c est vous tu il elle nous ne pas de du des le la les un une et ce ça me moi mon ma "
                "votre merci que qui pour")
