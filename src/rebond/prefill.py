@@ -34,7 +34,9 @@ def build(values: Mapping[str, Any], initial: Mapping[str, Any] | None = None) -
     for name, spec in FIELDS.items():
         if name not in values:
             continue
-        value = values[name]
+        ok, value = parse_field(name, values[name])  # as a form holds it ("0", "true") or parsed
+        if not ok:
+            continue
         start = initial.get(name, spec["default"]) if initial is not None else spec["default"]
         if name != "kind" and (value == start or value in (None, "", [])):
             continue

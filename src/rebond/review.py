@@ -403,3 +403,9 @@ def apply_fixes(text: str, findings: list[dict[str, Any]]) -> str:
         if 0 <= start <= end <= len(text):
             edits.append((start, end, replacement))
     return typography.apply(text, edits)
+
+
+# The built-in packs' rules, compiled at import: the browser's memory snapshot then holds them,
+# and the first review of a visit does not pay for it.
+for _code in locales.codes():
+    _rules(locales.pack(_code).review)

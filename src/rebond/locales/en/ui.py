@@ -108,6 +108,7 @@ UI: dict[str, str] = {
     "review_none": "Nothing to point out in this text.",
     "review_waiting": "The review will be available once personalisation is ready.",
     "fix_applied": "Fix applied.",
+    "fix_choice": "Change to “{replacement}”",
     "fix_gone": "This finding no longer applies: the text has changed, and the review is up to date.",
     "fix_none": "This finding has no automatic fix: edit the text yourself.",
     "guide_link": "In the guide:",

@@ -116,6 +116,7 @@ _UI: dict[str, str] = {
     "review_none": "Rien à signaler dans ce texte.",
     "review_waiting": "La relecture sera disponible quand la personnalisation sera prête.",
     "fix_applied": "Correction appliquée.",
+    "fix_choice": "Corriger en « {replacement} »",
     "fix_gone": "Cette remarque ne s’applique plus au texte, qui a changé : la relecture est à jour.",
     "fix_none": "Cette remarque n’a pas de correction automatique : modifiez le texte vous-même.",
     "guide_link": "Dans le guide :",
