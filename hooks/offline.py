@@ -6,7 +6,9 @@ with that versioned list inlined. Two groups, each with its own version (a cache
 
 - ``core``: every page of both languages and their assets, precached when the worker installs;
 - ``runtime``: the Python runtime and the engine (``assets/pyodide/``), cached the first time a
-  tool uses them, so that reading a guide page never downloads a byte of Python.
+  tool uses them, so that reading a guide page never downloads a byte of Python. Its ``lazy``
+  files (the spelling check's wheel) are kept only once the page has fetched them: a reader
+  downloads them when they ask for a spelling check, never before.
 
 All URLs are relative to ``sw.js``, so the site stays relocatable under any sub-path.
 Under ``mkdocs serve`` the hook writes a worker that removes itself and its caches instead:
@@ -33,6 +35,9 @@ RUNTIME_DIR = "assets/pyodide/"
 # sitemaps, and the search stemmers of languages the site does not have (Material's search
 # loads only lunr.stemmer.support, lunr.multi and one stemmer per site language).
 _SKIP = re.compile(r"(^_headers$|^_redirects$|^_nginx\.conf\.example$|\.map$|\.gz$|^sw\.js$|^assets/javascripts/lunr/(?!min/lunr\.(fr|multi|stemmer\.support)\.min\.js$))")
+
+# Runtime files fetched only on the reader's request (hooks/spelling_wheel.py).
+LAZY = re.compile(r"^assets/pyodide/pyspellchecker-[^/]*\.whl$")
 
 _command = "build"
 
@@ -62,6 +67,7 @@ def precache_groups(site: Path) -> dict[str, dict]:
     for name, entries in groups.items():
         version = hashlib.sha256(json.dumps(entries).encode()).hexdigest()[:16]
         result[name] = {"version": version, "urls": [url for url, _ in entries]}
+    result["runtime"]["lazy"] = [url for url in result["runtime"]["urls"] if LAZY.match(url)]
     return result
 
 

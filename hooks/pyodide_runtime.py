@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from i18n_build import after_all_languages, is_final_build  # noqa: E402  (hooks/ is not a package)
 from stdlib_zip import TARGET as STDLIB_TARGET, write_zip  # noqa: E402
+from spelling_wheel import build_spelling_wheel  # noqa: E402
 from wheel_builder import build_wheel  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.pyodide_runtime")
@@ -68,18 +69,23 @@ def _ship(site_root: Path) -> None:
     # The lock file and the wheel change with the engine: they stay outside the versioned folder.
     wheel = build_wheel(ROOT / "src", ROOT / "pyproject.toml", CACHE / "wheels")
     _copy_if_changed(wheel.path, target / wheel.path.name)
+    # The spelling check's wheel, fetched by the page only when the reader asks for it.
+    spelling = build_spelling_wheel(CACHE / "wheels")
+    _copy_if_changed(spelling.path, target / spelling.path.name)
     # The trimmed standard library's digest goes into the lock file too: the worker keys the
     # memory snapshot it keeps in the reader's browser on the lock's digest, and a snapshot
     # made with another standard library must never be used.
     stdlib = write_zip(site_root / STDLIB_TARGET)
-    lock = json.loads(_lock_for(wheel))
+    lock = json.loads(_lock_for(wheel, spelling))
     lock["rebond"] = {"stdlib_sha256": hashlib.sha256(stdlib.read_bytes()).hexdigest()}
     (target / "pyodide-lock.json").write_text(json.dumps(lock, indent=1, sort_keys=True), encoding="utf-8")
 
 
-def _lock_for(wheel) -> str:
-    """The site's lock file: Pyodide's own info plus only the engine (it needs no other package)."""
-    cached = CACHE / f"lock-{wheel.sha256}.json"
+def _lock_for(wheel, *others) -> str:
+    """The site's lock file: Pyodide's own info plus only our wheels (the engine needs no other
+    package; the spelling check's wheel is loaded on request)."""
+    wheels = (wheel, *others)
+    cached = CACHE / f"lock-{hashlib.sha256(''.join(w.sha256 for w in wheels).encode()).hexdigest()}.json"
     if cached.is_file():
         return cached.read_text(encoding="utf-8")
     cli = Path(sys.executable).parent / "pyodide"
@@ -87,15 +93,19 @@ def _lock_for(wheel) -> str:
         out = Path(tmp) / "pyodide-lock.json"
         subprocess.run(
             [str(cli), "lockfile", "add-wheels", "--input", str(RUNTIME / "pyodide-lock.json"),
-             "--output", str(out), "--base-path", str(wheel.path.parent), str(wheel.path)],
+             "--output", str(out), "--base-path", str(wheel.path.parent), *(str(w.path) for w in wheels)],
             check=True, capture_output=True, text=True,
         )
         full = json.loads(out.read_text(encoding="utf-8"))
-    entry = full["packages"]["rebond"]
-    if entry["sha256"] != wheel.sha256:
-        raise SystemExit("pyodide lockfile add-wheels recorded another sha256 than the wheel's")
+    packages = {}
+    for w in wheels:
+        name = w.path.name.split("-")[0]
+        entry = full["packages"][name]
+        if entry["sha256"] != w.sha256:
+            raise SystemExit(f"pyodide lockfile add-wheels recorded another sha256 than {w.path.name}'s")
+        packages[name] = entry
     # The npm lock lists 350+ packages the site does not ship; keep only what it serves.
-    lock = json.dumps({"info": full["info"], "packages": {"rebond": entry}}, indent=1, sort_keys=True)
+    lock = json.dumps({"info": full["info"], "packages": packages}, indent=1, sort_keys=True)
     CACHE.mkdir(parents=True, exist_ok=True)
     cached.write_text(lock, encoding="utf-8")
     return lock

@@ -5,7 +5,8 @@
 // - "core" (pages of both languages, styles, scripts, search) is precached on install;
 // - "runtime" (the Python runtime and the engine) is cached when a tool first uses it (a page
 //   asks with {type: "cache-runtime"}, and every runtime file fetched through here is kept),
-//   so reading the guide never downloads Python;
+//   so reading the guide never downloads Python; its lazy files (the spelling check's wheel)
+//   only once the page says it fetched them ({type: "cache-runtime", lazy: true});
 // - a new version installs beside the old one and waits; the page offers to reload, then sends
 //   {type: "skip-waiting"}; on activation, caches of other versions are deleted.
 // URLs are relative to this file: the site works under any sub-path.
@@ -30,6 +31,8 @@ if (MANIFEST === null) {
   };
   const absolute = (url) => new URL(url, BASE).href;
   const RUNTIME_URLS = new Set(MANIFEST.runtime.urls.map(absolute));
+  // Kept once fetched, never fetched ahead: the spelling check's wheel waits for the reader to ask.
+  const LAZY_URLS = new Set((MANIFEST.runtime.lazy || []).map(absolute));
 
   self.addEventListener("install", (event) => {
     // Bypass the HTTP cache: a new version must not be assembled from stale copies.
@@ -52,15 +55,16 @@ if (MANIFEST === null) {
   self.addEventListener("message", (event) => {
     const type = event.data && event.data.type;
     if (type === "skip-waiting") self.skipWaiting();
-    else if (type === "cache-runtime") event.waitUntil(cacheRuntime());
+    else if (type === "cache-runtime") event.waitUntil(cacheRuntime(Boolean(event.data.lazy)));
   });
 
-  async function cacheRuntime() {
+  async function cacheRuntime(withLazy) {
     // Only what is missing; "default" lets an immutable HTTP-cache copy (the one the engine's
     // worker just downloaded) serve instead of a second download.
     const cache = await caches.open(CACHES.runtime);
     await Promise.all([...RUNTIME_URLS].map(async (url) => {
-      if (await cache.match(url)) return;
+      // A lazy file only once the page has fetched it: the reader asked for it.
+      if ((LAZY_URLS.has(url) && !withLazy) || await cache.match(url)) return;
       try {
         const response = await fetch(url);
         if (response.ok) await cache.put(url, response);

@@ -64,11 +64,16 @@
   // The engine's state is on <html> (engine/client.js), where it can be read at any time.
   const engineIs = (...states) => states.includes(document.documentElement.dataset.rebondEngine);
   let registered = false;
+  let lazy = false; // the reader asked for a file fetched on request (the spelling check's wheel)
   const askToCacheRuntime = () => {
     if (!engineIs("ready") || !registered) return;
-    navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ type: "cache-runtime" }));
+    navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ type: "cache-runtime", lazy }));
   };
   window.addEventListener("rebond:engine-ready", askToCacheRuntime, { once: true });
+  window.addEventListener("rebond:runtime-fetched", () => {
+    lazy = true;
+    askToCacheRuntime();
+  });
 
   async function register() {
     try {

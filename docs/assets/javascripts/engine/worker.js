@@ -14,6 +14,9 @@ const VERSION = CORE.pathname.split("/").at(-2); // the snapshot is only valid f
 // The trimmed standard library (hooks/stdlib_zip.py): the only one the site ships.
 const STDLIB = "python_stdlib_min.zip";
 let handle = null;
+let python = null; // the started runtime, for the spelling check's wheel (loaded on request)
+let lockFile = null; // the site's lock data: it names and checks every wheel
+let spelling = null; // the spelling check's load, once asked for
 
 // Pyodide's own script (1.2 MB), requested as soon as the worker exists, while it reads the lock
 // file and looks for a kept snapshot. loadPyodide later imports the same URL (one module, one
@@ -115,11 +118,12 @@ async function runtime(config) {
   }
 }
 
-async function fetchWheel(lock) {
-  // The engine's wheel, fetched as soon as the lock file names it (beside the runtime's own
-  // downloads, not after them), and checked against the lock's sha256 before Python sees it.
-  const entry = lock.packages && lock.packages.rebond;
-  if (!entry) throw failure("load", "rebond missing from pyodide-lock.json");
+async function fetchWheel(lock, name = "rebond") {
+  // A wheel the lock file names (the engine's is fetched as soon as the lock is read, beside the
+  // runtime's own downloads, not after them), checked against the lock's sha256 before Python
+  // sees it.
+  const entry = lock.packages && lock.packages[name];
+  if (!entry) throw failure("load", `${name} missing from pyodide-lock.json`);
   const digestible = typeof crypto === "object" && Boolean(crypto.subtle);
   // Without crypto.subtle (a page not served over HTTPS), the browser checks it (SRI).
   const integrity = digestible ? undefined : `sha256-${btoa(String.fromCharCode(...entry.sha256.match(/../g).map((h) => parseInt(h, 16))))}`;
@@ -149,7 +153,17 @@ function engine(pyodide, wheel) {
 }
 
 function imported(pyodide) {
+  python = pyodide;
   return { handle: pyodide.pyimport("rebond.api").handle, version: pyodide.pyimport("rebond").__version__ };
+}
+
+// The spelling check (issue 15): its checker and word lists are a wheel of their own
+// (pyspellchecker, named and checked by the lock file like the engine's), fetched only when the
+// reader asks, then handed to the engine (rebond.spelling.attach): the engine never imports it.
+async function loadSpelling() {
+  const bytes = await fetchWheel(lockFile, "pyspellchecker");
+  python.unpackArchive(bytes.slice(0), "wheel");
+  python.pyimport("rebond.spelling").attach(python.pyimport("spellchecker"));
 }
 
 async function fetchLock() {
@@ -157,7 +171,8 @@ async function fetchLock() {
     const response = await fetch(new URL("pyodide-lock.json", RUNTIME));
     if (!response.ok) throw new Error(`pyodide-lock.json: HTTP ${response.status}`);
     const text = await response.text();
-    return { text, lock: JSON.parse(text) };
+    lockFile = JSON.parse(text);
+    return { text, lock: lockFile };
   } catch (error) {
     throw failure("load", String(error));
   }
@@ -263,6 +278,16 @@ self.addEventListener("message", async (event) => {
     lastCall = performance.now();
     if (!handle) {
       self.postMessage({ type: "result", id: message.id, ok: false, error: "not-ready" });
+      return;
+    }
+    if (message.op === "spelling") {
+      try {
+        await (spelling ??= loadSpelling());
+        self.postMessage({ type: "result", id: message.id, ok: true, result: { available: true } });
+      } catch (error) {
+        spelling = null; // a cut download may be tried again
+        self.postMessage({ type: "result", id: message.id, ok: false, error: `spelling: ${error.message || error}` });
+      }
       return;
     }
     try {
