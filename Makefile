@@ -30,8 +30,13 @@ bench: setup-test ## Measure load and response times against a baseline (see REA
 	@[ -f bench/node_modules/lighthouse/cli/index.js ] || npm ci --prefix bench --no-audit --no-fund --loglevel=error
 	$(VENV)/python -m bench $(BENCH_ARGS)
 
-lock: setup ## Re-pin every Python dependency after changing pyproject.toml
-	$(VENV)/python -m pip freeze --exclude-editable | sed '1i # Every Python dependency, pinned (pip freeze of the site + test extras). Regenerate with `make lock`.' > requirements.lock
+LOCK_VENV := .cache/lock-venv/bin
+
+lock: setup ## Re-pin every Python dependency, with hashes, after changing pyproject.toml
+	@[ -x $(LOCK_VENV)/pip-compile ] || { $(VENV)/python -m venv .cache/lock-venv && \
+	  $(LOCK_VENV)/python -m pip install --quiet --require-hashes -r scripts/lock-tools.lock; }
+	$(LOCK_VENV)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra site --extra test \
+	  --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml scripts/lock.in
 
 clean: ## Remove build output and caches (not the venv or node_modules)
 	rm -rf site .cache .pytest_cache

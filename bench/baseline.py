@@ -41,7 +41,7 @@ def add_baseline(site: Path) -> str:
     target.mkdir(parents=True, exist_ok=True)
     for name in STOCK_FILES:
         shutil.copy2(NPM_RUNTIME / name, target / name)
-    wheel = next((site / "assets" / "pyodide").glob("rebond-*.whl"))
+    wheel = next((site / "assets" / "pyodide").glob("*/rebond-*.whl"))  # in the build folder
     shutil.copy2(wheel, target / wheel.name)
     (target / "index.html").write_text(_HTML, encoding="utf-8")
     (target / "baseline.js").write_text(_JS.replace("__WHEEL__", wheel.name), encoding="utf-8")

@@ -2,7 +2,8 @@
 
 After every language is built (and after the other hooks have written their files), lists the
 files of the site, hashes them, and writes ``sw.js`` at the site root from ``hooks/sw.template.js``
-with that versioned list inlined. Two groups, each with its own version (a cache name):
+with that manifest inlined: every URL with its sha256 (in the Subresource Integrity form that
+fetch's ``integrity`` option takes), in two groups, each with its own version (a cache name):
 
 - ``core``: every page of both languages and their assets, precached when the worker installs;
 - ``runtime``: the Python runtime and the engine (``assets/pyodide/``), cached the first time a
@@ -10,13 +11,15 @@ with that versioned list inlined. Two groups, each with its own version (a cache
   files (the spelling check's wheel) are kept only once the page has fetched them: a reader
   downloads them when they ask for a spelling check, never before.
 
-All URLs are relative to ``sw.js``, so the site stays relocatable under any sub-path.
-Under ``mkdocs serve`` the hook writes a worker that removes itself and its caches instead:
-live reload must never be answered from a stale cache.
+The worker answers only these URLs from its caches and checks what it reads back against these
+digests (the template says how). All URLs are relative to ``sw.js``, so the site stays
+relocatable under any sub-path. Under ``mkdocs serve`` the hook writes a worker that removes
+itself and its caches instead: live reload must never be answered from a stale cache.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import re
@@ -34,10 +37,11 @@ RUNTIME_DIR = "assets/pyodide/"
 # Files a reader's browser never asks for: host configuration, source maps, compressed
 # sitemaps, and the search stemmers of languages the site does not have (Material's search
 # loads only lunr.stemmer.support, lunr.multi and one stemmer per site language).
-_SKIP = re.compile(r"(^_headers$|^_redirects$|^_nginx\.conf\.example$|\.map$|\.gz$|^sw\.js$|^assets/javascripts/lunr/(?!min/lunr\.(fr|multi|stemmer\.support)\.min\.js$))")
+# Crawlers' and security researchers' files (sitemap, security.txt) are not for readers either.
+_SKIP = re.compile(r"(^_headers$|^_redirects$|^_nginx\.conf\.example$|\.map$|\.gz$|^sw\.js$|^sitemap\.xml$|^\.well-known/|^assets/javascripts/lunr/(?!min/lunr\.(fr|multi|stemmer\.support)\.min\.js$))")
 
 # Runtime files fetched only on the reader's request (hooks/spelling_wheel.py).
-LAZY = re.compile(r"^assets/pyodide/pyspellchecker-[^/]*\.whl$")
+LAZY = re.compile(r"^assets/pyodide/(?:[^/]+/)?pyspellchecker-[^/]*\.whl$")
 
 _command = "build"
 
@@ -49,7 +53,7 @@ def on_startup(command: str, dirty: bool, **kwargs) -> None:
 
 
 def precache_groups(site: Path) -> dict[str, dict]:
-    """The site's files, as {group: {"version": str, "urls": [relative URL, ...]}}.
+    """The site's files, as {group: {"version": str, "files": {relative URL: "sha256-..."}}}.
 
     A page ``a/b/index.html`` is listed by its directory URL ``a/b/`` (what links point to);
     each group's version is a digest of its files' paths and contents, so any change to a
@@ -61,13 +65,13 @@ def precache_groups(site: Path) -> dict[str, dict]:
         if _SKIP.search(rel):
             continue
         url = rel[: -len("index.html")] if rel == "index.html" or rel.endswith("/index.html") else rel
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        digest = "sha256-" + base64.b64encode(hashlib.sha256(path.read_bytes()).digest()).decode("ascii")
         groups["runtime" if rel.startswith(RUNTIME_DIR) else "core"].append((url or "./", digest))
     result = {}
     for name, entries in groups.items():
         version = hashlib.sha256(json.dumps(entries).encode()).hexdigest()[:16]
-        result[name] = {"version": version, "urls": [url for url, _ in entries]}
-    result["runtime"]["lazy"] = [url for url in result["runtime"]["urls"] if LAZY.match(url)]
+        result[name] = {"version": version, "files": dict(entries)}
+    result["runtime"]["lazy"] = [url for url in result["runtime"]["files"] if LAZY.match(url)]
     return result
 
 

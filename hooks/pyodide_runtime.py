@@ -3,13 +3,23 @@
 After each build, copies the pinned npm ``pyodide`` runtime (only the files it needs) into
 ``assets/pyodide/<version>/`` (a versioned folder: its files never change, so hosts may cache
 them for a year, see ``_headers``), builds the ``rebond`` engine as a ``py3-none-any`` wheel
-and registers it, with its sha256, in ``assets/pyodide/pyodide-lock.json`` through
-pyodide-build's ``pyodide lockfile add-wheels``. The browser then loads the engine by name and Pyodide checks the
-wheel's integrity. Nothing of the runtime is committed: it comes from ``node_modules``.
+and registers it, with its sha256, in a ``pyodide-lock.json`` through pyodide-build's
+``pyodide lockfile add-wheels``. The browser then loads the engine by name and checks the
+wheel's integrity. The spelling check's wheel (hooks/spelling_wheel.py) is registered beside it,
+and fetched only when a reader asks for a spelling check. Nothing of the runtime is committed: it comes from ``node_modules``.
+
+The files that change with the engine (the lock file, the wheel, the trimmed standard library)
+go in a folder named after the lock file's digest, ``assets/pyodide/<build>/``, which names
+them all (the lock holds the digests of the wheel, the standard library and the WebAssembly):
+a new engine is always at a new URL, so no cache, the browser's or a host's, can hand a
+visitor the previous one under the new one's name. The engine's worker learns that folder,
+with the digests it checks (lock file, standard library, WebAssembly), from ``BUILD``, which
+this hook writes into the site's copy of ``engine/worker.js``.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import logging
@@ -21,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from i18n_build import after_all_languages, is_final_build  # noqa: E402  (hooks/ is not a package)
-from stdlib_zip import TARGET as STDLIB_TARGET, write_zip  # noqa: E402
+from stdlib_zip import NAME as STDLIB_NAME, write_zip  # noqa: E402
 from spelling_wheel import build_spelling_wheel  # noqa: E402
 from wheel_builder import build_wheel  # noqa: E402
 
@@ -35,6 +45,8 @@ RUNTIME = ROOT / "node_modules" / "pyodide"
 # service worker's offline copy then holds 2.5 MB less.
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 TARGET = Path("assets") / "pyodide"
+WORKER = Path("assets") / "javascripts" / "engine" / "worker.js"
+BUILD_PLACEHOLDER = "/*__REBOND_BUILD__*/null"
 # Built wheels and locks, keyed by the wheel's sha256, so `mkdocs serve` rebuilds stay fast.
 CACHE = ROOT / ".cache" / "pyodide-lock"
 
@@ -52,10 +64,12 @@ def runtime_version() -> str:
 def on_post_build(config, **kwargs) -> None:
     # Once, after every language: the runtime is shared, at the site's root.
     if is_final_build(config):
-        _ship(Path(config["site_dir"]))
+        ship(Path(config["site_dir"]))
 
 
-def _ship(site_root: Path) -> None:
+def ship(site_root: Path, src: Path = ROOT / "src") -> None:
+    """Write the runtime and the engine built from `src` into the site (and ``BUILD`` into its
+    ``engine/worker.js``, which must still hold the placeholder)."""
     if not (RUNTIME / "pyodide.mjs").is_file():
         raise SystemExit(
             "Pyodide runtime missing: node_modules/pyodide not found. Run `make setup` "
@@ -66,19 +80,56 @@ def _ship(site_root: Path) -> None:
     versioned.mkdir(parents=True, exist_ok=True)
     for name in RUNTIME_FILES:
         _copy_if_changed(RUNTIME / name, versioned / name)
-    # The lock file and the wheel change with the engine: they stay outside the versioned folder.
-    wheel = build_wheel(ROOT / "src", ROOT / "pyproject.toml", CACHE / "wheels")
-    _copy_if_changed(wheel.path, target / wheel.path.name)
+    wheel = build_wheel(src, ROOT / "pyproject.toml", CACHE / "wheels")
     # The spelling check's wheel, fetched by the page only when the reader asks for it.
     spelling = build_spelling_wheel(CACHE / "wheels")
-    _copy_if_changed(spelling.path, target / spelling.path.name)
-    # The trimmed standard library's digest goes into the lock file too: the worker keys the
-    # memory snapshot it keeps in the reader's browser on the lock's digest, and a snapshot
-    # made with another standard library must never be used.
-    stdlib = write_zip(site_root / STDLIB_TARGET)
+    stdlib = write_zip(CACHE / STDLIB_NAME)
+    # The digests the worker checks go into the lock file too, so that its own digest (the
+    # folder's name) changes whenever any of them does.
+    digests = {"stdlib_sha256": _sha256(stdlib), "wasm_sha256": _sha256(versioned / "pyodide.asm.wasm")}
     lock = json.loads(_lock_for(wheel, spelling))
-    lock["rebond"] = {"stdlib_sha256": hashlib.sha256(stdlib.read_bytes()).hexdigest()}
-    (target / "pyodide-lock.json").write_text(json.dumps(lock, indent=1, sort_keys=True), encoding="utf-8")
+    lock["rebond"] = digests
+    lock_text = json.dumps(lock, indent=1, sort_keys=True)
+    build = hashlib.sha256(lock_text.encode()).hexdigest()[:16]
+    folder = target / build
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "pyodide-lock.json").write_text(lock_text, encoding="utf-8")
+    _copy_if_changed(wheel.path, folder / wheel.path.name)
+    _copy_if_changed(spelling.path, folder / spelling.path.name)
+    _copy_if_changed(stdlib, folder / STDLIB_NAME)
+    # Earlier builds' folders (left by `mkdocs serve` or a build without --clean) go.
+    for stale in target.iterdir():
+        if stale.is_dir() and stale not in (versioned, folder):
+            shutil.rmtree(stale)
+    write_build_info(site_root / WORKER, {
+        "folder": build,
+        "lock": _sri(hashlib.sha256(lock_text.encode()).hexdigest()),
+        "stdlib": _sri(digests["stdlib_sha256"]),
+        "wasm": _sri(digests["wasm_sha256"]),
+    })
+
+
+def build_folder(site_root: Path) -> Path:
+    """The built site's per-build runtime folder (the one holding ``pyodide-lock.json``)."""
+    (lock,) = (site_root / TARGET).glob("*/pyodide-lock.json")
+    return lock.parent
+
+
+def write_build_info(worker: Path, info: dict[str, str]) -> None:
+    """Write ``info`` over the placeholder of the site's copy of ``engine/worker.js``."""
+    text = worker.read_text(encoding="utf-8")
+    if BUILD_PLACEHOLDER not in text:
+        raise SystemExit(f"{worker}: no {BUILD_PLACEHOLDER} to write the build's folder and digests into")
+    worker.write_text(text.replace(BUILD_PLACEHOLDER, json.dumps(info, sort_keys=True), 1), encoding="utf-8")
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _sri(hex_digest: str) -> str:
+    """A sha256 as a Subresource Integrity value (what fetch's `integrity` option takes)."""
+    return "sha256-" + base64.b64encode(bytes.fromhex(hex_digest)).decode("ascii")
 
 
 def _lock_for(wheel, *others) -> str:

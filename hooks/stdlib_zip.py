@@ -2,7 +2,7 @@
 
 Pyodide's own ``python_stdlib.zip`` holds the whole standard library, deflated (2.5 MB): every
 visitor downloads it before Python starts. The engine needs a small part of it. This hook writes
-``assets/pyodide/python_stdlib_min.zip`` with only:
+``python_stdlib_min.zip`` with only (hooks/pyodide_runtime.py ships it beside the engine's wheel):
 
 - the modules Pyodide itself imports to start and to unpack a wheel (``PYODIDE_NEEDS``, found
   with an import trace of Pyodide 314 on Node.js doing what the worker does: load the runtime,
@@ -43,7 +43,6 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from i18n_build import after_all_languages, is_final_build  # noqa: E402  (hooks/ is not a package)
 from python_source import empty_docstrings, strip_comments  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.stdlib_zip")
@@ -51,7 +50,7 @@ log = logging.getLogger("mkdocs.hooks.stdlib_zip")
 ROOT = Path(__file__).resolve().parent.parent
 FULL_ZIP = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
 COMPILER = (Path(__file__).resolve().parent / "run_in_pyodide.mjs", Path(__file__).resolve().parent / "bytecode.py")
-TARGET = Path("assets") / "pyodide" / "python_stdlib_min.zip"
+NAME = "python_stdlib_min.zip"
 CACHE = ROOT / ".cache" / "stdlib-zip"
 _EPOCH = (2020, 1, 1, 0, 0, 0)
 
@@ -132,13 +131,6 @@ for request in json.load(open({corpus!r}, encoding="utf-8")):
     handle(request)
 print(json.dumps(sorted(sys.modules)))
 """
-
-
-@after_all_languages
-def on_post_build(config, **kwargs) -> None:
-    # Once, after every language: the runtime (and so this zip) is shared at the site's root.
-    if is_final_build(config):
-        write_zip(Path(config["site_dir"]) / TARGET)
 
 
 def engine_modules() -> set[str]:

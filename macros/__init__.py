@@ -16,7 +16,7 @@ if str(_SRC) not in sys.path:
     sys.path.insert(0, str(_SRC))
 
 # Macro modules, in registration order. A module that is missing is a build error, not a skip.
-_MODULES = ("messages", "checklists", "generator")
+_MODULES = ("messages", "checklists", "generator", "sources")
 
 
 def define_env(env) -> None:

@@ -126,14 +126,19 @@ def _step_html(step: dict, index: int, prefix: str) -> str:
     ref = ""
     if step["reference"]:
         ref = f'<p class="rebond-plan__ref">{escape(step["reference"])}</p>'
+    moved = "".join(f'<p class="rebond-plan__moved">{escape(note)}</p>' for note in step["moved"])
+    link = ""
+    if step["link"]:
+        link = (f'<p class="rebond-plan__link"><a href="{_attr(step["link"]["href"])}" '
+                f'aria-describedby="{title_id}">{escape(step["link"]["label"])}</a></p>')
     return (
-        f'<li class="rebond-plan__step" data-step="{_attr(step["id"])}">'
+        f'<li class="rebond-plan__step" data-step="{_attr(step["id"])}" '
+        f'data-condition="{_attr(step["condition"])}">'
         f'<p class="rebond-plan__date"><time datetime="{step["date"]}">'
-        f'{escape(step["date_label"])}</time></p>'
+        f'{escape(step["date_label"])}</time></p>{moved}'
         f'<h3 class="rebond-plan__title" id="{title_id}">{escape(step["title"])}</h3>'
-        f'<p class="rebond-plan__why">{escape(step["why"])}</p>{ref}'
-        f'<p class="rebond-plan__link"><a href="{_attr(step["link"]["href"])}" '
-        f'aria-describedby="{title_id}">{escape(step["link"]["label"])}</a></p></li>'
+        f'<p class="rebond-plan__condition">{escape(step["condition_label"])}</p>'
+        f'<p class="rebond-plan__why">{escape(step["why"])}</p>{ref}{link}</li>'
     )
 
 

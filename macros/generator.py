@@ -39,12 +39,12 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("message", ("kind", "channel", "lang")),
     ("you", ("sender_name", "sender_gender")),
     ("recruiter", ("recipient_name", "recipient_gender", "company")),
-    ("process", ("position", "detail", "feedback_topics", "skill", "new_skill")),
-    ("say", ("tone", "keep_cv", "disappointment", "good_luck")),
+    ("process", ("position", "alt_position", "detail", "feedback_topics", "skill", "new_skill", "takeaway")),
+    ("say", ("comeback_answer", "reason", "tone", "keep_cv", "disappointment", "good_luck")),
     ("letter", ("sender_address", "sender_email", "sender_phone", "recipient_address", "place", "date")),
 )
-# Shown only when they matter (CSS keys on the form's data-kind/-channel, which the script follows).
-ONLY_KIND = {"new_skill": "recontact_skill"}
+# Shown only when they matter: the letter's group by CSS on the form's data-channel; the fields of
+# some kinds (fields.FOR_KINDS) hidden by the page for other kinds (data-kinds, which the script follows).
 ONLY_CHANNEL_GROUP = {"letter": "letter"}
 # The reader's own details: browsers may fill them in (WCAG 1.3.5, input purpose).
 AUTOCOMPLETE = {"sender_name": "name", "sender_email": "email", "sender_phone": "tel",
@@ -52,7 +52,7 @@ AUTOCOMPLETE = {"sender_name": "name", "sender_email": "email", "sender_phone": 
 # Choice fields whose options are labelled "<prefix><value>" in the catalog.
 OPTION_PREFIX = {"kind": "kind_", "channel": "channel_", "lang": "lang_", "tone": "tone_",
                  "sender_gender": "gender_sender_", "recipient_gender": "gender_recipient_",
-                 "feedback_topics": "topic_"}
+                 "feedback_topics": "topic_", "comeback_answer": "answer_"}
 DEFAULT_KIND = "thanks"
 
 
@@ -88,12 +88,18 @@ def _hint(ui: dict[str, str], name: str) -> tuple[str, str | None]:
     return f'<p class="rebond-field__hint"{_attrs(id=hint_id)}>{escape(text)}</p>', hint_id
 
 
+def _for_kinds(name: str, kind: str) -> dict[str, Any]:
+    """The attributes of a field that only some kinds use: which kinds, and hidden for the others."""
+    kinds = fields.FOR_KINDS.get(name)
+    return {"data_kinds": " ".join(kinds), "hidden": kind not in kinds} if kinds else {}
+
+
 def _error(name: str) -> str:
     return f'<p class="rebond-field__error"{_attrs(id=f"gen-{name}-error")} hidden></p>'
 
 
 def _choices(ui: dict[str, str], name: str, value: Any, multiple: bool = False,
-             allowed: tuple[str, ...] | None = None) -> str:
+             allowed: tuple[str, ...] | None = None, kind: str = "") -> str:
     """A fieldset of radios (one value) or checkboxes (a list), with legend, hint and error.
 
     Options outside ``allowed`` (channels that do not suit the kind) are hidden and disabled.
@@ -110,13 +116,13 @@ def _choices(ui: dict[str, str], name: str, value: Any, multiple: bool = False,
             f'<input{_attrs(type="checkbox" if multiple else "radio", id=input_id, name=name, value=option, checked=checked, disabled=off)}>'
             f'<label{_attrs(for_=input_id)}>{escape(ui[OPTION_PREFIX[name] + option])}</label></div>'
         )
-    kind = "checkboxes" if multiple else "radios"
-    return (f'<fieldset class="rebond-field rebond-field--{kind}"{_attrs(id=f"gen-{name}", data_field=name, aria_describedby=hint_id)}>'
+    message_kind, kind = kind, "checkboxes" if multiple else "radios"
+    return (f'<fieldset class="rebond-field rebond-field--{kind}"{_attrs(id=f"gen-{name}", data_field=name, aria_describedby=hint_id, **_for_kinds(name, message_kind))}>'
             f'<legend>{escape(ui[f"label_{name}"])}</legend>{hint}{_error(name)}'
             f'<div class="rebond-choices">{"".join(items)}</div></fieldset>')
 
 
-def _text_field(ui: dict[str, str], name: str, value: str) -> str:
+def _text_field(ui: dict[str, str], name: str, value: str, kind: str) -> str:
     spec = fields.FIELDS[name]
     hint, hint_id = _hint(ui, name)
     input_id = f"gen-{name}"
@@ -127,8 +133,7 @@ def _text_field(ui: dict[str, str], name: str, value: str) -> str:
     else:
         kind = {"sender_email": "email", "sender_phone": "tel"}.get(name, "text")
         control = f'<input{_attrs(type=kind, value=value, **common)}>'
-    only = ONLY_KIND.get(name)
-    return (f'<div class="rebond-field"{_attrs(data_field=name, data_only_kind=only)}>'
+    return (f'<div class="rebond-field"{_attrs(data_field=name, **_for_kinds(name, kind))}>'
             f'<label{_attrs(for_=input_id)}>{escape(ui[f"label_{name}"])}</label>{hint}{_error(name)}{control}</div>')
 
 
@@ -148,10 +153,10 @@ def _field(ui: dict[str, str], name: str, values: dict[str, Any]) -> str:
     spec = fields.FIELDS[name]
     if spec["type"] == "choice":
         allowed = fields.COMBINATIONS[values["kind"]] if name == "channel" else None
-        return _choices(ui, name, values[name], allowed=allowed)
+        return _choices(ui, name, values[name], allowed=allowed, kind=values["kind"])
     if spec["type"] == "list":
-        return _choices(ui, name, values[name], multiple=True)
-    return _text_field(ui, name, values[name])
+        return _choices(ui, name, values[name], multiple=True, kind=values["kind"])
+    return _text_field(ui, name, values[name], values["kind"])
 
 
 def _group(ui: dict[str, str], group: str, names: tuple[str, ...], values: dict[str, Any]) -> str:

@@ -5,7 +5,8 @@
 - ``example(kind, channel="email", **fields)``: an HTML block with the subject and body of a
   sample message in the page's language (text HTML-escaped, one ``<p>`` per paragraph);
 - ``default_message(kind, channel=None, lang=None)``: the ``compose()`` result for the
-  generator page's pre-rendered default.
+  generator page's pre-rendered default;
+- ``max_lines(kind)`` and ``phone_points()``: the lengths the guide states and the engine keeps.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from rebond import compose
+from rebond import compose, plans
 
 # Plausible sample fields, per language, so that examples read like real messages.
 SAMPLES: dict[str, dict[str, Any]] = {
@@ -23,14 +24,16 @@ SAMPLES: dict[str, dict[str, Any]] = {
         "recipient_gender": "f", "company": "Atelier Lumen", "position": "chargée de communication",
         "detail": "l’atelier de mise en situation avec l’équipe éditoriale",
         "feedback_topics": ["interview"], "new_skill": "une certification en gestion de projet",
-        "place": "Lyon", "date": "2026-03-02",
+        "place": "Lyon", "date": "2026-03-02", "alt_position": "Assistant(e) de communication",
+        "takeaway": "votre remarque sur la présentation de mes projets",
     },
     "en": {
         "sender_name": "Sam Taylor", "sender_gender": "n", "recipient_name": "Martin",
         "recipient_gender": "f", "company": "Lumen Studio", "position": "Communications Officer",
         "detail": "the workshop with the editorial team",
         "feedback_topics": ["interview"], "new_skill": "a project management certification",
-        "date": "2026-03-02",
+        "date": "2026-03-02", "alt_position": "Communications Assistant",
+        "takeaway": "your comment on how I present my projects",
     },
 }
 
@@ -77,3 +80,13 @@ def register(env: Any, page_lang: Callable[[], str]) -> None:
     @env.macro
     def default_message(kind: str, channel: str | None = None, lang: str | None = None) -> dict[str, Any]:
         return compose(sample_fields(kind, channel, lang or page_lang()))
+
+    @env.macro
+    def max_lines(kind: str) -> int:
+        """The guide's length for a kind, in lines: the very figure the engine keeps to (rebond.plans)."""
+        return plans.LINES[kind]
+
+    @env.macro
+    def phone_points() -> int:
+        """How many points a phone call's notes give to say (rebond.plans)."""
+        return plans.PHONE_POINTS

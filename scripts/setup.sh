@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up what `make` targets need, idempotently and quickly when already done.
-#   scripts/setup.sh          Python venv (.venv) with pinned packages, pinned npm runtime
+#   scripts/setup.sh          Python venv (.venv) with pinned, hash-checked packages, pinned npm runtime
 #   scripts/setup.sh --test   the same, plus Debian's Chromium for the browser tests
 # Each step is skipped when its inputs (lock files) have not changed since it last ran.
 set -euo pipefail
@@ -42,11 +42,11 @@ if [ ! -x .venv/bin/python ] || ! python_ok .venv/bin/python; then
   rm -f "$STAMPS/python"
 fi
 if changed python requirements.lock pyproject.toml; then
-  say "installing pinned Python packages (requirements.lock)"
-  .venv/bin/python -m pip install --quiet --upgrade pip==26.3
-  .venv/bin/python -m pip install --quiet -r requirements.lock
-  .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e . 2>/dev/null \
-    || .venv/bin/python -m pip install --quiet --no-deps -e .
+  say "installing pinned Python packages (requirements.lock, every file checked against its sha256)"
+  # --require-hashes: a package whose download does not match a hash of the lock is refused.
+  # The lock holds pip itself and setuptools (the build backend of the editable install below).
+  .venv/bin/python -m pip install --quiet --require-hashes -r requirements.lock
+  .venv/bin/python -m pip install --quiet --no-deps --no-build-isolation -e .
   stamp python requirements.lock pyproject.toml
 fi
 

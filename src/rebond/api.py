@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from . import __version__, fields, locales, prefill, spelling
+from . import __version__, clean, fields, locales, prefill, spelling
 from .compose import compose
 from .eml import to_eml
 from .fields import LINKEDIN_FREE, LINKEDIN_PREMIUM
@@ -227,6 +227,7 @@ def handle(request_json: str) -> str:
             return _dump({"ok": False, "error": f"unknown op: {op!r}"})
         if not isinstance(args, dict):
             return _dump({"ok": False, "error": "args must be a JSON object"})
-        return _dump({"ok": True, "result": OPS[op](args)})
+        # Every string of every op, fields or free text, goes through the one cleaning step.
+        return _dump({"ok": True, "result": OPS[op](clean.strings(args))})
     except Exception as exc:  # noqa: BLE001 - the browser must always get an answer
         return _dump({"ok": False, "error": f"{type(exc).__name__}: {exc}"})

@@ -95,7 +95,7 @@ class Writer:
     def fitted_body(self) -> list[str]:
         """The body within the kind's length: optional parts go first (lowest trim first), then,
         when long input still overflows, the shortest of the other wordings."""
-        limit = plans.MAX_WORDS[self.c.kind]
+        limit = plans.max_words(self.c.kind, self.c.channel)
         plan = plans.PLANS[self.c.kind].body
         trims = sorted({p.trim for para in plan for p in para if p.trim})
         dropped: frozenset[str] = frozenset()
@@ -127,14 +127,20 @@ class Writer:
                   _lines(self.part("closing.email", g) or "", self.c.sender)]
         return self.subject(), _join(blocks)
 
+    def linkedin_message(self) -> tuple[str, str]:
+        """A private message to a connection: a greeting, the body, a short sign-off."""
+        g = self.grammar()
+        blocks = [self.part("hello.message", g, fixed=True) or "", *self.fitted_body(),
+                  _lines(self.part("closing.message", g) or "", self.c.sender)]
+        return "", _join(blocks)
+
     def letter_blocks(self) -> dict[str, str]:
         """The blocks a printed letter places on the page: sender (top left), recipient (where
         a window envelope shows it) and the place and date line."""
         g = self.grammar()
         return {
             "sender": _lines(self.c.sender, self.c.sender_address, self.c.sender_email, self.c.sender_phone),
-            "recipient": _lines(g.value("recipient_line") or "", g.company[:1].upper() + g.company[1:],
-                                self.c.recipient_address),
+            "recipient": _lines(g.value("recipient_line") or "", g.company, self.c.recipient_address),
             "dated": (self.part("dated", g, fixed=True) or "") if self.extra["date"] else "",
         }
 
@@ -168,37 +174,41 @@ class Writer:
         ]
         return "", _join(blocks)
 
-    def linkedin_notes(self) -> list[tuple[int, str]]:
-        """Every note worth offering, as (information lost, text): each omission level of the
-        plan, in the reader's wording first, then the others."""
+    def linkedin_notes(self, omit: frozenset[str]) -> list[str]:
+        """The notes of one omission level, the reader's wording first, then the others."""
         out = []
-        for loss, omit in enumerate(plans.LINKEDIN_OMIT):
-            for v in [self.c.v, *(i for i in range(VARIANTS) if i != self.c.v)]:
-                g = self.grammar(omit)
-                hello = self.part("li.hello", g, fixed=True) or ""
-                g = self.grammar(omit, li_hello=hello)
-                note = self.part("li.note", g, variant=v)
-                if note:
-                    out.append((loss, self.finish(note)))
+        hello = self.part("li.hello", self.grammar(omit), fixed=True) or ""
+        for v in [self.c.v % VARIANTS, *(i for i in range(VARIANTS) if i != self.c.v % VARIANTS)]:
+            note = self.part("li.note", self.grammar(omit, li_hello=hello), variant=v)
+            if note:
+                out.append(self.finish(note))
         return out
 
     def linkedin(self) -> tuple[str, str, str]:
         """The note, and a 200-character form when the note needs a Premium account.
 
-        The richest note (least left out) within 300 characters is kept; its 200-character form
-        is preferred only when it leaves nothing out.
+        The richest note (least left out, plans.LINKEDIN_OMIT) within 300 characters is kept; a
+        200-character wording of it is preferred only when it leaves nothing out. Levels are
+        written in order and only as far as needed.
         """
-        notes = self.linkedin_notes()
-        fitting = [(loss, n) for loss, n in notes if len(n) <= LINKEDIN_PREMIUM]
-        if not fitting:
-            return "", min((n for _, n in notes), key=len), ""
-        best = min(loss for loss, _ in fitting)
-        richest = [n for loss, n in fitting if loss == best]
-        free = [n for n in richest if len(n) <= LINKEDIN_FREE]
-        note = free[0] if free else richest[0]
-        short = "" if len(note) <= LINKEDIN_FREE else next(
-            (n for _, n in fitting if len(n) <= LINKEDIN_FREE), "")
-        return "", note, short
+        note = short = ""
+        shortest = ""
+        for omit in plans.LINKEDIN_OMIT:
+            notes = self.linkedin_notes(omit)
+            shortest = min([shortest, *notes], key=lambda n: (n == "", len(n)))
+            if not note:
+                fitting = [n for n in notes if len(n) <= LINKEDIN_PREMIUM]
+                if fitting:
+                    free = [n for n in fitting if len(n) <= LINKEDIN_FREE]
+                    note = free[0] if free else fitting[0]
+                    if free:
+                        return "", note, ""
+                    continue
+            else:
+                free = [n for n in notes if len(n) <= LINKEDIN_FREE]
+                if free:
+                    return "", note, free[0]
+        return "", note or shortest, short
 
     def finish(self, text: str) -> str:
         """The language's typography, applied once to everything that leaves the engine."""
@@ -239,7 +249,9 @@ def compose(fields: Mapping[str, object], *, reviewed: bool = True) -> dict[str,
         limits = {"free": LINKEDIN_FREE, "premium": LINKEDIN_PREMIUM, "fits_free": len(body) <= LINKEDIN_FREE,
                   "fits_premium": len(body) <= LINKEDIN_PREMIUM, "short": short}
     else:
-        subject, body = {"email": writer.email, "letter": writer.letter, "phone": writer.phone}[c.channel]()
+        layout = {"email": writer.email, "letter": writer.letter, "phone": writer.phone,
+                  "linkedin_message": writer.linkedin_message}
+        subject, body = layout[c.channel]()
         subject, body = writer.finish(subject), writer.finish(body)
         if c.channel == "letter":
             # For print: the letter's placed blocks, exactly as they stand in the body.

@@ -33,6 +33,10 @@ class Ctx:
     detail: str
     skill: str
     new_skill: str
+    answer: str  # reply_comeback: interested | not_interested
+    reason: str
+    takeaway: str
+    alt_position: JobTitle
     keep_cv: bool
     disappointment: bool
     good_luck: bool
@@ -52,7 +56,8 @@ class Ctx:
             kind=f["kind"], channel=f["channel"], lang=f["lang"], v=f["variant"], sg=f["sender_gender"],
             rg=rg, tone=f["tone"], sender=names.signature(f["sender_name"]), recipient=recipient,
             company=f["company"], position=job_titles.parse(f["position"]), detail=f["detail"],
-            skill=f["skill"], new_skill=f["new_skill"], keep_cv=f["keep_cv"],
+            skill=f["skill"], new_skill=f["new_skill"], answer=f["comeback_answer"], reason=f["reason"],
+            takeaway=f["takeaway"], alt_position=job_titles.parse(f["alt_position"]), keep_cv=f["keep_cv"],
             disappointment=f["disappointment"], good_luck=f["good_luck"], topics=tuple(f["feedback_topics"]),
             sender_address=f["sender_address"], recipient_address=f["recipient_address"],
             sender_email=f["sender_email"], sender_phone=f["sender_phone"], place=f["place"], date=f["date"],

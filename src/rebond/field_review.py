@@ -19,12 +19,13 @@ from __future__ import annotations
 from typing import Any
 
 from . import locales
-from .review import apply_fixes, review
+from .inputs import names
+from .review import apply_fixes, placeholders, review
 
 # Free text that becomes sentences of the message.
-PHRASES = ("detail", "skill", "new_skill")
+PHRASES = ("detail", "skill", "new_skill", "takeaway", "reason")
 # Names that the message quotes as they are.
-NAMES = ("sender_name", "recipient_name", "company", "position", "place")
+NAMES = ("sender_name", "recipient_name", "company", "position", "alt_position", "place")
 _NAME_CODES = {"placeholder"}
 # What only means something for a whole message (its length, its thanks, its questions).
 _IGNORED = {"missing_thanks", "too_long", "too_many_points", "linkedin_free", "linkedin_premium",
@@ -44,6 +45,10 @@ def _error(field: str, text: str, finding: dict[str, Any], lang: str, kind: str,
     return {"field": field, "code": f"review_{finding['code']}", "message": messages}
 
 
+# How the message prints a name ("none" is signed "None"): a name is reviewed as printed.
+_PRINTED = {"sender_name": names.signature, "recipient_name": lambda text: names.parse(text).full}
+
+
 def check(clean: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """``(fields with silent fixes applied, errors)`` for the free text of clean fields."""
     fixed = dict(clean)
@@ -55,10 +60,19 @@ def check(clean: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
             continue
 
         def relevant(text: str, name: str = name) -> list[dict[str, Any]]:
+            if name not in PHRASES:  # names: only what a placeholder looks like
+                return [f for f in placeholders(text, lang) if f["code"] in _NAME_CODES]
             return [f for f in review(text, lang=lang, kind=kind, channel=channel, sender_gender=gender)
-                    if f["code"] not in _IGNORED and f["severity"] != "info"
-                    and (name in PHRASES or f["code"] in _NAME_CODES)]
+                    if f["code"] not in _IGNORED and f["severity"] != "info"]
 
+        if name in _PRINTED:
+            # Quote what the reader typed when it is flagged as such, else the name as printed.
+            for shown in (text, _PRINTED[name](text)):
+                flagged = relevant(shown)
+                if flagged:
+                    errors.append(_error(name, shown, flagged[0], lang, kind, channel, gender))
+                    break
+            continue
         found = relevant(text)
         # A slip that opens the field ("suite à notre échange") changes what kind of phrase it
         # is: the grammar could no longer place it. The writer rewords it; others are fixed.

@@ -11,6 +11,11 @@ Kind x channel pairs, and why:
 - ``phone`` (talking points for a call) exists only on the ``phone`` channel.
 - ``follow_up`` (one reminder after no answer) is an e-mail: a reminder by post is out of
   proportion for a request that was sent by e-mail.
+- ``linkedin_message`` is a private message to a recruiter already among the reader's
+  connections (not an invitation note): for keeping in touch, recontacting after a new skill,
+  thanking for feedback and answering a recruiter who comes back.
+- ``reply_comeback`` answers a recruiter who comes back (interested or not): by e-mail or
+  LinkedIn, as they wrote; ``decline_alternative`` declines another role the company offers.
 - every other kind exists as an ``email`` and as a formal ``letter``.
 """
 
@@ -29,8 +34,11 @@ KINDS: tuple[str, ...] = (
     "recontact_skill",
     "follow_up",
     "phone",
+    "thanks_for_feedback",
+    "reply_comeback",
+    "decline_alternative",
 )
-CHANNELS: tuple[str, ...] = ("email", "letter", "linkedin", "phone")
+CHANNELS: tuple[str, ...] = ("email", "letter", "linkedin", "linkedin_message", "phone")
 # The registry's live list of languages (rebond.locales): never written out here.
 LANGS: list[str] = locales.CODES
 GENDERS: tuple[str, ...] = ("f", "m", "n")
@@ -43,11 +51,15 @@ COMBINATIONS: dict[str, tuple[str, ...]] = {
     "feedback": ("email", "letter"),
     "thanks_feedback": ("email", "letter"),
     "linkedin": ("linkedin",),
-    "keep_in_touch": ("email", "letter"),
-    "recontact_skill": ("email", "letter"),
+    "keep_in_touch": ("email", "letter", "linkedin_message"),
+    "recontact_skill": ("email", "letter", "linkedin_message"),
     "follow_up": ("email",),
     "phone": ("phone",),
+    "thanks_for_feedback": ("email", "letter", "linkedin_message"),
+    "reply_comeback": ("email", "linkedin_message"),
+    "decline_alternative": ("email", "letter"),
 }
+ANSWERS: tuple[str, ...] = ("interested", "not_interested")
 
 # LinkedIn invitation note limits (FACTS.md: free 200, Premium 300, depends on the account).
 LINKEDIN_FREE = 200
@@ -89,8 +101,17 @@ FIELDS: dict[str, dict[str, Any]] = {
     "good_luck": _bool(True),
     "feedback_topics": {"type": "list", "values": list(TOPICS), "required": False, "default": []},
     "skill": _text(120),
-    # The one kind that cannot be written without it.
-    "new_skill": {**_text(120), "required_for": ["recontact_skill"]},
+    # Needed to recontact after a new skill; told, if given, when keeping in touch or answering.
+    "new_skill": {**_text(120), "required_for": ["recontact_skill"],
+                  "kinds": ["recontact_skill", "keep_in_touch", "reply_comeback"]},
+    # Answering a recruiter who comes back: interested or not.
+    "comeback_answer": {**_choice(ANSWERS, "interested"), "kinds": ["reply_comeback"]},
+    # Why the reader declines (a sentence, optional): "J’ai rejoint une autre entreprise."
+    "reason": {**_text(200), "kinds": ["reply_comeback", "decline_alternative"]},
+    # What the reader takes from the feedback they received.
+    "takeaway": {**_text(300), "kinds": ["thanks_for_feedback"]},
+    # The role the company offers instead of the one applied for.
+    "alt_position": {**_text(120), "kinds": ["decline_alternative"]},
     "variant": {"type": "int", "required": False, "default": 0, "modulo": VARIANTS},
     # Letter-only fields: empty means the block or line is left out.
     "sender_address": _text(300, multiline=True),
@@ -103,6 +124,9 @@ FIELDS: dict[str, dict[str, Any]] = {
 }
 
 DEFAULTS: dict[str, Any] = {name: spec["default"] for name, spec in FIELDS.items()}
+
+# Fields shown for some kinds only (the form hides the others): field -> kinds.
+FOR_KINDS: dict[str, list[str]] = {name: spec["kinds"] for name, spec in FIELDS.items() if "kinds" in spec}
 
 # Multi-line fields keep at most this many lines.
 MAX_LINES = 6

@@ -57,6 +57,11 @@ class Grammar:
         raise NotImplementedError
 
     @staticmethod
+    def by(name: str) -> str:  # pragma: no cover - each language defines it
+        """Who wrote a work: "by Ingrid Dupichot", "d’Ingrid Dupichot"."""
+        raise NotImplementedError
+
+    @staticmethod
     def finish(text: str) -> str:
         """The language's typography, applied once to a whole message (none by default)."""
         return text
@@ -68,6 +73,7 @@ class Grammar:
         # note drops them, least loss first, to fit its limit.
         self.omit = omit
         self.mentions = 0
+        self._has: dict[tuple[str, int], bool] = {}
 
     # --- slots, for rebond.render -----------------------------------------------------------
 
@@ -81,12 +87,18 @@ class Grammar:
         return method()
 
     def has(self, name: str) -> bool:
-        """Whether the slot has a value at this point, without counting a mention."""
-        kept = self.mentions
-        try:
-            return self.value(name) is not None
-        finally:
-            self.mentions = kept
+        """Whether the slot has a value at this point, without counting a mention.
+
+        The answer depends only on the slot and on how often the company has been named, so
+        it is kept (wordings ask the same questions many times)."""
+        key = (name, self.mentions)
+        if key not in self._has:
+            kept = self.mentions
+            try:
+                self._has[key] = self.value(name) is not None
+            finally:
+                self.mentions = kept
+        return self._has[key]
 
     def named(self, text: str) -> str | None:
         """``text`` names the company: None once it has been named often enough."""
@@ -102,7 +114,13 @@ class Grammar:
         out = typed.tidy(text, self.QUOTES)
         return out.lower() if typed.shouted(out) else out
 
-    def read(self, text: str) -> Phrase:  # pragma: no cover - each language defines it
+    def read(self, text: str) -> Phrase:
+        """A free-text field read as a piece of a sentence (the same text reads the same way,
+        so each language's reading is kept: a message asks for it many times)."""
+        return type(self)._read(self.tidy(text))
+
+    @staticmethod
+    def _read(text: str) -> Phrase:  # pragma: no cover - each language defines it
         raise NotImplementedError
 
     @cached_property
@@ -121,6 +139,14 @@ class Grammar:
     def new_skill(self) -> Phrase:
         return self.read(self.c.new_skill)
 
+    @cached_property
+    def takeaway(self) -> Phrase:
+        return self.read(self.c.takeaway)
+
+    @cached_property
+    def reason(self) -> Phrase:
+        return self.read(self.c.reason)
+
     # --- slots every language has ------------------------------------------------------------
 
     def slot_sender(self) -> str | None:
@@ -136,3 +162,17 @@ class Grammar:
 
     def slot_new_skill_sentence(self) -> str | None:
         return typed.as_sentence(self.new_skill.text) if self.new_skill.form == "sentence" else None
+
+    def slot_takeaway_sentence(self) -> str | None:
+        return typed.as_sentence(self.takeaway.text) if self.takeaway.form == "sentence" else None
+
+    def slot_takeaway_label(self) -> str | None:
+        """What the reader retains, when not a sentence: it follows a colon."""
+        return self.takeaway.text if self.takeaway and self.takeaway.form != "sentence" else None
+
+    def slot_reason_sentence(self) -> str | None:
+        """Why the reader declines, as a sentence of its own; a phrase is made one after a colon."""
+        return typed.as_sentence(self.reason.text) if self.reason.form == "sentence" else None
+
+    def slot_reason_label(self) -> str | None:
+        return self.reason.text if self.reason and self.reason.form != "sentence" else None

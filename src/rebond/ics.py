@@ -74,6 +74,8 @@ def build_calendar(the_plan: Mapping, now: datetime) -> str:
         parts = []
         if step["is_range"]:
             parts.append(cat.ICS["range"].format(range=step["date_label"]))
+        parts += step["moved"]
+        parts.append(step["condition_label"])
         parts.append(step["why"])
         if step["reference"]:
             parts.append(step["reference"])

@@ -52,6 +52,14 @@ CONDITIONS: dict[str, Callable[[Ctx], bool]] = {
     "detail": lambda c: bool(c.detail),
     "no_detail": lambda c: not c.detail,
     "no_skill": lambda c: not c.skill,
+    "interested": lambda c: c.answer == "interested",
+    "not_interested": lambda c: c.answer == "not_interested",
+    "reason": lambda c: bool(c.reason),
+    "takeaway": lambda c: bool(c.takeaway),
+    "no_reason": lambda c: not c.reason,
+    "interested_news": lambda c: c.answer == "interested" and bool(c.new_skill),
+    "declining_reason": lambda c: c.answer == "not_interested" and bool(c.reason),
+    "no_takeaway": lambda c: not c.takeaway,
 }
 
 PLANS: dict[str, Plan] = {
@@ -91,6 +99,28 @@ PLANS: dict[str, Plan] = {
         (P("follow.question"),),
         (P("follow.last"),),
     )),
+    # After feedback received: thanks, what the reader retains, and no call for an answer.
+    "thanks_for_feedback": Plan("subject.thanks_for_feedback", (
+        (P("tff.open"),),
+        (P("tff.takeaway", "takeaway", or_else="tff.takeaway.general"), P("tff.takeaway.general", "no_takeaway")),
+        (P("tff.close"),),
+    )),
+    # A recruiter comes back: say yes and ask what decides, or decline warmly.
+    "reply_comeback": Plan("subject.reply_comeback", (
+        (P("comeback.thanks"),),
+        (P("comeback.yes", "interested"), P("comeback.questions", "interested")),
+        (P("comeback.news", "interested_news"),),
+        (P("comeback.next", "interested"),),
+        (P("comeback.no", "not_interested"), P("comeback.reason", "declining_reason")),
+        (P("comeback.door", "not_interested"),),
+    )),
+    # Another role offered instead: thanks, a clear no with a simple reason, the door open.
+    "decline_alternative": Plan("subject.decline_alternative", (
+        (P("alt.thanks"),),
+        (P("alt.no"), P("comeback.reason", "reason"), P("alt.reason", "no_reason")),
+        (P("alt.door"),),
+        (P("good_luck", "good_luck"),),
+    )),
 }
 
 # Phone notes: two or three points to say (the guide: "prepare two or three sentences"), then
@@ -128,8 +158,18 @@ LINES: dict[str, int] = {
     "keep_in_touch": 9,
     "recontact_skill": 10,
     "follow_up": 8,
+    "thanks_for_feedback": 7,
+    "reply_comeback": 12,
+    "decline_alternative": 9,
 }
+# A LinkedIn message to a connection is shorter than an e-mail (the guide: a few lines).
+CHANNEL_LINES: dict[str, int] = {"linkedin_message": 7}
 MAX_WORDS: dict[str, int] = {kind: lines * WORDS_PER_LINE for kind, lines in LINES.items()}
+
+
+def max_words(kind: str, channel: str) -> int:
+    """The body's length at most, in words, for a kind on a channel."""
+    return min(LINES[kind], CHANNEL_LINES.get(channel, LINES[kind])) * WORDS_PER_LINE
 # Phone notes: points to say, at most (the guide's "two or three sentences").
 PHONE_POINTS = 3
 # E-mail subjects: short enough to be read whole in an inbox.

@@ -21,6 +21,7 @@ is always used, and a missing field never leaves a hole.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Union
@@ -44,6 +45,7 @@ Wording = Union[str, W]
 Wordings = Union[Sequence[Wording], Mapping[str, Sequence[Wording]]]
 
 
+@lru_cache(maxsize=2048)
 def for_writer(wording: Wording, gender: str) -> str:
     """The wording's text for the writer's agreement: "m", "f", or "n" (none)."""
     if isinstance(wording, str):
@@ -54,18 +56,20 @@ def for_writer(wording: Wording, gender: str) -> str:
     return fem if gender == "f" else masc
 
 
-def slots(text: str) -> list[tuple[str, str | None]]:
+@lru_cache(maxsize=2048)
+def slots(text: str) -> tuple[tuple[str, str | None], ...]:
     """The ``(name, fallback)`` of every slot in a wording, in order."""
-    return [(m[1], m[2]) for m in _SLOT.finditer(text)]
+    return tuple((m[1], m[2]) for m in _SLOT.finditer(text))
 
 
 def _key(name: str) -> str:
     return name[0].lower() + name[1:]
 
 
-def _required(text: str) -> list[str]:
+@lru_cache(maxsize=2048)
+def _required(text: str) -> tuple[str, ...]:
     """Slots without a fallback outside optional segments: the wording needs them."""
-    return [_key(name) for name, fallback in slots(_OPTIONAL.sub("", text)) if fallback is None]
+    return tuple(_key(name) for name, fallback in slots(_OPTIONAL.sub("", text)) if fallback is None)
 
 
 def usable(text: str, has: Callable[[str], bool]) -> bool:

@@ -61,6 +61,9 @@ CODES: dict[str, tuple[str, str]] = {
     "spelling": ("spelling", "warning"),
 }
 _ORDER = {"error": 0, "warning": 1, "info": 2}
+# Families that do not apply to a kind: when the recruiter comes back to the candidate, further
+# interviews are what the message is about, not a request to reverse a decision.
+_OFF_BY_KIND: dict[str, frozenset[str]] = {"reply_comeback": frozenset(("new_interview",))}
 # Findings at one place are listed in this order of families.
 _FAMILY_ORDER = {f: i for i, f in enumerate((
     "new_interview", "reproach", "pressure", "hired_person", "familiarity", "slip", "form", "shouting",
@@ -229,6 +232,13 @@ def _placeholders(text: str) -> list[Raw]:
     return [("placeholder", m.start(), m.end(), None, {}) for m in _PLACEHOLDER.finditer(text)]
 
 
+def placeholders(text: str, lang: str) -> list[dict[str, Any]]:
+    """Only the placeholder findings of a text ("[Nom]", "XXX", "{{ name }}"): what a name is checked for."""
+    cat = locales.pack(lang).review
+    seen: dict[tuple[str, str], int] = {}
+    return [finding(r, text, cat, seen) for r in _placeholders(text)]
+
+
 def _body(text: str, rules: Any) -> tuple[int, int]:
     """The span of the message's body: after its salutation, before its closing (the guide's
     lengths count the body alone, as the engine does)."""
@@ -380,7 +390,8 @@ def review(text: str, *, lang: str, kind: str, channel: str, ui_lang: str | None
         + _length(full, kind, channel, rules)
         + _questions(text, kind)
     )
-    kept = _once(raw)
+    off = _OFF_BY_KIND.get(kind, frozenset())
+    kept = _once([r for r in raw if CODES[r[0]][0] not in off])
     if len(kept) > MAX_FINDINGS:
         kept = kept[:MAX_FINDINGS] + [("cap_findings", 0, 0, None, {"max": MAX_FINDINGS})]
     seen: dict[tuple[str, str], int] = {}

@@ -1,7 +1,7 @@
 """French typography: non-breaking spaces, in one place for all French output.
 
-The rules (FACTS.md): U+00A0 before ":" and inside « guillemets »; U+202F (narrow no-break
-space) before ";", "!" and "?". English uses none of this.
+The rules: U+00A0 before ":" and inside « guillemets »; U+202F (narrow no-break space) before
+";", "!" and "?". English uses none of this.
 
 :func:`spacing_fixes` finds every place to fix as ``(start, end, replacement)``; the composer
 applies them all with :func:`french`, and the reviewer offers them one by one, so the two can
@@ -84,3 +84,37 @@ def apply(text: str, fixes: list[tuple[int, int, str]]) -> str:
 def french(text: str) -> str:
     """Apply French typography to a whole text (idempotent)."""
     return apply(text, spacing_fixes(text))
+
+
+# A straight apostrophe between two letters (l'article, aujourd'hui), outside addresses.
+_STRAIGHT_APOSTROPHE = re.compile(r"(?<=[^\W\d_])'(?=[^\W\d_])")
+
+
+def apostrophes(text: str) -> str:
+    """Straight apostrophes between letters -> typographic ones (’), in any language."""
+    return _STRAIGHT_APOSTROPHE.sub("’", text)
+
+
+# A number and its unit stay on one line: "2 mois", "36,1 %", "24 heures"; so do "n° 005".
+_NUMBER_UNIT = re.compile(
+    r"(?<=\d) (?=(?:%|mois|jours?|heures?|semaines?|ans|années?|caractères|minutes|mots)(?!\w))")
+
+
+_NUMBER_SIGN = re.compile(r"(?<=\bn°) (?=\d)")
+
+
+def number_units(text: str) -> str:
+    """A no-break space between a number and its unit, and after "n°" (French)."""
+    return _NUMBER_SIGN.sub(NBSP, _NUMBER_UNIT.sub(NBSP, text))
+
+
+def french_catalog(value):
+    """:func:`french` (with :func:`apostrophes` and :func:`number_units`) over every string of a catalog: a string, or
+    dicts, lists and tuples of them, rebuilt with the same shape. Keys are left as they are."""
+    if isinstance(value, str):
+        return french(number_units(apostrophes(value)))
+    if isinstance(value, dict):
+        return {key: french_catalog(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(french_catalog(item) for item in value)
+    return value

@@ -7,12 +7,11 @@ never interpreted (HTML or template syntax stays plain text).
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
 from .fields import COMBINATIONS, FIELDS, MAX_LINES
-from . import locales
+from . import clean, locales
 
 _TRUE = {"1", "true", "on", "yes", "oui"}
 _FALSE = {"0", "false", "off", "no", "non", ""}
@@ -30,25 +29,16 @@ def error(field: str, code: str, **params: Any) -> dict[str, Any]:
 
 
 def clean_text(value: str, multiline: bool = False) -> str:
-    """Remove control characters; keep everything else exactly as typed.
+    """Remove control and format characters (rebond.clean); keep everything else as typed.
 
     Line breaks and tabs become spaces (one-line fields) or line breaks (multi-line fields);
     runs of spaces collapse so that no message ever shows a double space.
     """
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
-    out = []
-    for ch in value:
-        cat = unicodedata.category(ch)
-        if ch == "\n":
-            out.append("\n" if multiline else " ")
-        elif ch == "\t":
-            out.append(" ")
-        elif cat in ("Cc", "Cs") or ch in "\u2028\u2029":
-            # Control characters and lone surrogates (possible from JavaScript strings).
-            continue
-        else:
-            out.append(ch)
-    lines = [" ".join(part for part in line.split(" ") if part) for line in "".join(out).split("\n")]
+    # Control and format characters, lone surrogates: the engine's one cleaning step.
+    value = clean.text(value).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    if not multiline:
+        value = value.replace("\n", " ")
+    lines = [" ".join(part for part in line.split(" ") if part) for line in value.split("\n")]
     lines = [line for line in lines if line]
     return "\n".join(lines[:MAX_LINES]) if multiline else " ".join(lines)
 

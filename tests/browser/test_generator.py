@@ -98,7 +98,7 @@ def test_every_kind_and_channel_in_both_page_languages(shared) -> None:
             wait_body(page, expected["body"])
             assert page.input_value("#gen-subject") == expected["subject"]
             body = page.input_value("#gen-body")
-            # Names appear exactly as typed; a job title in the middle of a sentence in lower case.
+            # Names appear as typed; a job title as a sentence names it ("cheffe de projet").
             assert typed["position"].lower() in (body + expected["subject"]).lower(), (lang, kind, channel)
             assert typed["recipient_name"] in body, (lang, kind, channel)
             assert typed["company"] in body, (lang, kind, channel)
@@ -162,9 +162,7 @@ def test_channels_follow_the_kind_and_linkedin_counts_both_limits(shared) -> Non
 def test_hostile_input_stays_plain_text(shared, axe_check) -> None:
     page = shared["pages"]["fr"]
     reset(page)
-    # Hostile, but not what the reviewer takes for a forgotten placeholder ("{{ x }}", "<x>"),
-    # which it refuses next to the field.
-    hostile = {"sender_name": "<img src=x onerror=alert(document.domain)>", "company": "Studio ${7*7}",
+    hostile = {"sender_name": "<img src=x onerror=alert(1)>", "company": "{{ 7*7 }}",
                "position": "%0D%0Abcc:x@y.z", "recipient_name": "مريم الحسيني 👩🏽‍💻"}
     for name, value in hostile.items():
         page.fill(f"#gen-{name}", value)
@@ -182,13 +180,24 @@ def test_hostile_input_stays_plain_text(shared, axe_check) -> None:
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "gen-detail"
     page.fill("#gen-detail", "")
+    # Markup and template syntax are placeholders to the engine: refused beside their fields,
+    # quoted in the message as plain text.
+    for name in ("sender_name", "company"):
+        message = page.locator(f"#gen-{name}-error")
+        message.wait_for()
+        assert hostile[name] in message.inner_text()
+    assert page.locator("#rebond-generator img").count() == 0
+    assert "49" not in page.inner_text("#rebond-generator")
+    # Text that only looks dangerous is kept as typed in the message.
+    hostile.update(sender_name="Léa <3 O’Neil", company="Dupont & Fils \"R&D\"")
+    for name in ("sender_name", "company"):
+        page.fill(f"#gen-{name}", hostile[name])
     expected = compose({**hostile, "kind": "thanks", "lang": "fr", "recipient_gender": "n"})
+    assert expected["ok"], expected
     wait_body(page, expected["body"])
     body = page.input_value("#gen-body")
-    for name, value in hostile.items():
-        if name != "sender_name":  # a name is written with its capitals, as a signature
-            assert value in body + page.input_value("#gen-subject")
-    assert "<img" in body.lower() and "49" not in body
+    for value in (hostile["sender_name"], "Dupont & Fils «\u00a0R&D\u00a0»", hostile["recipient_name"]):
+        assert value in body + page.input_value("#gen-subject")
     assert page.locator("#rebond-generator img").count() == 0
     href = page.get_attribute("#gen-mailto", "href")
     assert set(parse_qs(urlsplit(href).query)) == {"subject", "body"}
@@ -223,6 +232,29 @@ def test_mailto_txt_and_eml_carry_exactly_the_message(shared) -> None:
     assert message.get_content().replace("\r\n", "\n").rstrip("\n") == body.rstrip("\n")
     page.click('[data-action="copy-body"]')
     assert page.evaluate("navigator.clipboard.readText()") == body
+
+
+def test_a_lone_surrogate_in_the_text_leaves_mailto_and_eml_right(shared) -> None:
+    # Half an emoji (a lone UTF-16 surrogate, which some pastes and input methods leave) in
+    # the message: the engine's cleaning step drops it, so the mailto link follows the text
+    # and the .eml downloads, instead of an encoding error keeping the previous link.
+    page = shared["pages"]["en"]
+    reset(page)
+    wait_body(page, compose({"kind": "thanks", "lang": "en"})["body"])
+    page.evaluate("""() => {
+      const body = document.getElementById('gen-body');
+      body.value += '\\nP.S. \\ud83d Zyxwv';
+      body.dispatchEvent(new Event('input', { bubbles: true }));
+    }""")
+    page.wait_for_function("() => decodeURIComponent(document.getElementById('gen-mailto').href).includes('Zyxwv')")
+    expected = page.evaluate("() => document.getElementById('gen-body').value.replace(/[\\ud800-\\udfff]/g, '')")
+    assert expected.endswith("P.S.  Zyxwv") and page.is_visible("#gen-mailto")
+    parts = dict(part.split("=", 1) for part in urlsplit(page.get_attribute("#gen-mailto", "href")).query.split("&"))
+    assert unquote(parts["body"]).replace("\r\n", "\n") == expected
+    with page.expect_download() as info:
+        page.click('[data-action="download-eml"]')
+    message = email.message_from_bytes(info.value.path().read_bytes(), policy=email.policy.default)
+    assert message.get_content().replace("\r\n", "\n").rstrip("\n") == expected.rstrip("\n")
 
 
 def test_edits_are_kept_until_a_field_changes_and_fixes_apply(shared) -> None:
@@ -324,6 +356,27 @@ def test_keyboard_only_fill_and_copy(shared) -> None:
     assert page.evaluate("navigator.clipboard.readText()") == expected["body"]
 
 
+def test_fields_follow_the_kind_and_a_recruiter_who_comes_back_can_be_declined(shared) -> None:
+    """Each kind shows the fields it uses (fields.FOR_KINDS), and its message follows them."""
+    for lang, page in shared["pages"].items():
+        reset(page)
+        assert page.is_hidden("#gen-takeaway") and page.is_hidden("#gen-comeback_answer")
+        choose(page, "kind", "reply_comeback")
+        for visible in ("#gen-comeback_answer", "#gen-reason", "#gen-new_skill"):
+            assert page.is_visible(visible), visible
+        assert page.is_hidden("#gen-takeaway") and page.is_hidden("#gen-alt_position")
+        assert page.is_visible("#gen-channel-linkedin_message") and page.is_hidden("#gen-channel-letter")
+        reason = "J’ai rejoint une autre entreprise." if lang == "fr" else "I joined another company."
+        page.fill("#gen-reason", reason)
+        choose(page, "comeback_answer", "not_interested")
+        expected = compose({"kind": "reply_comeback", "lang": lang, "comeback_answer": "not_interested",
+                            "reason": reason})
+        wait_body(page, expected["body"])
+        assert reason in page.input_value("#gen-body")
+        choose(page, "kind", "thanks_for_feedback")
+        assert page.is_visible("#gen-takeaway") and page.is_hidden("#gen-reason")
+
+
 # --- Findings a reader can act on (issue 15) ---------------------------------------------------
 
 BUSY = """async (n) => {
@@ -400,7 +453,7 @@ def test_a_long_linkedin_note_offers_its_200_character_form(shared, lang) -> Non
     short = page.locator("#gen-short")
     short.wait_for()
     assert page.inner_text("#gen-short [data-short-text]") == expected["limits"]["short"]
-    assert UI[lang]["short_title"] in short.inner_text()
+    assert UI[lang]["short_title"].replace("\u00a0", " ") in short.inner_text().replace("\u00a0", " ")
     page.click('[data-action="use-short"]')
     assert page.input_value("#gen-body") == expected["limits"]["short"]
     page.wait_for_function("() => !document.getElementById('gen-count').classList.contains('rebond-gen__count--over')")

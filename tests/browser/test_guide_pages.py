@@ -10,7 +10,9 @@ pytestmark = pytest.mark.browser
 
 GUIDE = [
     "", "guide/encaisser-le-refus/", "guide/remercier/", "guide/demander-un-retour/",
-    "guide/garder-le-contact/", "guide/savoir-s-arreter/", "faq/", "sources/", "confidentialite/",
+    "guide/garder-le-contact/", "guide/savoir-s-arreter/", "guide/recruteur-reprend-contact/",
+    "guide/situations-particulieres/", "guide/apres-plusieurs-refus/", "guide/droits/",
+    "faq/", "sources/", "confidentialite/",
 ]
 LANGS = ("fr", "en")
 

@@ -6,42 +6,16 @@ any text of the reader's reached Python), and starts normally when that snapshot
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-from pathlib import Path
 
 import icalendar
 import pytest
 
 from support.browser import guard_context
+from support.offline import ENGINE_TIMEOUT, load_hook, wait_offline_ready
 from support.server import SiteServer
 
 pytestmark = pytest.mark.browser
-
-ROOT = Path(__file__).resolve().parents[2]
-ENGINE_TIMEOUT = 90_000  # Pyodide's first start on a busy machine (not a timing assertion)
-
-# True once the service worker controls the page and (if asked) holds the Python runtime.
-_OFFLINE_READY = """async (runtime) => {
-  const reg = await navigator.serviceWorker.getRegistration();
-  if (!reg || !reg.active || !navigator.serviceWorker.controller) return false;
-  if (!runtime) return true;
-  for (const name of await caches.keys()) {
-    if (!name.startsWith("rebond-runtime-")) continue;
-    const urls = (await (await caches.open(name)).keys()).map((r) => r.url);
-    return urls.some((u) => u.endsWith(".wasm")) && urls.some((u) => u.endsWith(".whl"));
-  }
-  return false;
-}"""
-
-
-def _wait_offline_ready(page, runtime: bool) -> None:
-    # Polled from here: wait_for_function would take the async check's Promise for a truthy value.
-    for _ in range(ENGINE_TIMEOUT // 250):
-        if page.evaluate(_OFFLINE_READY, runtime):
-            return
-        page.wait_for_timeout(250)
-    raise AssertionError("the service worker did not take over (or did not keep the runtime)")
 
 
 def test_after_a_first_visit_the_whole_site_works_offline(browser, server, base_url, tmp_path):
@@ -53,7 +27,7 @@ def test_after_a_first_visit_the_whole_site_works_offline(browser, server, base_
         # First visit: the generator, whose engine asks the worker to keep the runtime.
         page.goto(base_url + "outils/ecrire-mon-message/")
         page.locator('#gen-form[data-engine="ready"]').wait_for(state="attached", timeout=ENGINE_TIMEOUT)
-        _wait_offline_ready(page, runtime=True)
+        wait_offline_ready(page, runtime=True)
 
         context.set_offline(True)
         # Reading, both languages, including pages never opened online.
@@ -95,13 +69,6 @@ def test_after_a_first_visit_the_whole_site_works_offline(browser, server, base_
     assert not problems, "\n".join(problems)
 
 
-def _load_offline_hook():
-    spec = importlib.util.spec_from_file_location("hook_offline", ROOT / "hooks" / "offline.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("lang,text,button", [
     ("fr", "Une nouvelle version du site est prête.", "Recharger la page"),
     ("en", "A new version of the site is ready.", "Reload the page"),
@@ -110,7 +77,7 @@ def test_a_new_version_is_offered_then_replaces_the_old_one(browser, site_dir, t
     # A copy of the site that this test "deploys" again with a changed page.
     site = tmp_path / "site"
     shutil.copytree(site_dir, site, ignore=shutil.ignore_patterns("pyodide"))
-    offline = _load_offline_hook()
+    offline = load_hook("offline")
     with SiteServer(site) as server:
         context = browser.new_context(locale="fr-FR")
         guard = guard_context(context, server.origin)
@@ -118,7 +85,7 @@ def test_a_new_version_is_offered_then_replaces_the_old_one(browser, site_dir, t
             page = context.new_page()
             prefix = "" if lang == "fr" else f"{lang}/"
             page.goto(server.url + prefix + "faq/")
-            _wait_offline_ready(page, runtime=False)
+            wait_offline_ready(page, runtime=False)
             old = page.evaluate("async () => (await caches.keys()).filter((n) => n.startsWith('rebond-core-'))")
             assert len(old) == 1
 

@@ -72,6 +72,11 @@ def test_the_timeline_matches_the_engine_and_links_to_the_generator(page, base_u
         assert item.locator("time").get_attribute("datetime") == step["date"]
         assert item.locator("time").inner_text() == step["date_label"]
         assert item.locator("h3").inner_text() == step["title"]
+        assert item.locator(".rebond-plan__condition").inner_text() == step["condition_label"]
+        assert item.locator(".rebond-plan__moved").all_inner_texts() == step["moved"]
+        if step["link"] is None:  # a step with nothing to write offers no message
+            assert item.locator("a").count() == 0
+            continue
         href = item.locator("a").get_attribute("href")
         assert href == step["link"]["href"] and f"kind={step['kind']}" in href
         assert "company=Dupont%20%26%20Fils" in href

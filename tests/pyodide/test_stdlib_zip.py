@@ -62,21 +62,22 @@ process.stdout.write(JSON.stringify({ ...JSON.parse(out), pyError }) + "\n");
 @pytest.fixture(scope="module")
 def runtime(tmp_path_factory, site_dir) -> dict[str, Path]:
     """The built site's runtime folders, the trimmed zip and a runner script."""
-    folder = site_dir / "assets" / "pyodide"
-    assert (folder / "pyodide-lock.json").is_file(), "the site has no Pyodide runtime"
-    # The core runtime may sit in a versioned sub-folder (e.g. 314.0.7/), as the worker loads it.
-    core = next(p.parent for p in sorted(folder.rglob("pyodide.mjs")))
+    locks = sorted((site_dir / "assets" / "pyodide").glob("*/pyodide-lock.json"))
+    assert len(locks) == 1, "the site has no Pyodide runtime, or more than one engine build"
+    folder = locks[0].parent  # the build's folder: lock file, wheel, trimmed standard library
+    # The core runtime sits in a folder named after its version (e.g. 314.0.7/), as the worker loads it.
+    core = next(p.parent for p in sorted(folder.parent.rglob("pyodide.mjs")))
     tmp = tmp_path_factory.mktemp("stdlib")
     script = tmp / "run.mjs"
     script.write_text(RUNNER, encoding="utf-8")
     return {"core": core, "folder": folder, "zip": folder / "python_stdlib_min.zip", "script": script}
 
 
-def _run(runtime: dict[str, Path], stdlib: str) -> dict:
+def _run(runtime: dict[str, Path], stdlib: str, corpus: Path = CORPUS) -> dict:
     node = shutil.which("node")
     assert node, "Node.js is needed to run Pyodide"
     proc = subprocess.run([node, str(runtime["script"]), str(runtime["core"]) + "/", str(runtime["folder"]) + "/",
-                           stdlib, str(CORPUS)],
+                           stdlib, str(corpus)],
                           cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=240)
     assert proc.returncode == 0, proc.stderr[-3000:]
     return json.loads(proc.stdout)
@@ -299,3 +300,29 @@ def test_pyc_bytes_carry_the_interpreters_magic_and_load_back() -> None:
     namespace: dict = {}
     exec(marshal.loads(data[16:]), namespace)
     assert namespace["f"]() == 2
+
+
+# Every op given the characters the engine's cleaning step removes (rebond.clean), lone
+# surrogates included: the step must need nothing that the trimmed zip leaves out (the UTF-16
+# codec once did).
+_HIDDEN = ["\x00", "\x1b", "\x7f", "\x85", "\u2028", "\u202e", "\u2066", "\u200b", "\ufeff", "\U000e0041",
+           "\ud83d", "\udc00", "\ud83d\ude00", "👩\u200d💻"]
+
+
+def test_the_cleaning_step_runs_on_the_trimmed_zip(runtime, tmp_path) -> None:
+    requests = []
+    for bad in _HIDDEN:
+        text = f"Merci{bad} pour l'entretien.{bad} Cdt"
+        requests += [json.dumps({"op": op, "args": args}) for op, args in [
+            ("compose", {"kind": "thanks", "lang": "fr", "company": f"Ac{bad}me", "position": f"Dév{bad}"}),
+            ("review", {"text": text, "lang": "fr"}), ("fix", {"text": text, "lang": "fr"}),
+            ("mailto", {"to": "", "subject": f"S{bad}", "body": text}),
+            ("eml", {"subject": f"S{bad}", "body": text, "date": "2026-03-02T10:00:00+01:00"}),
+            ("plan", {"refusal_date": "2026-01-12", "today": "2026-02-01", "company": f"Ac{bad}me"}),
+        ]]
+    corpus = tmp_path / "hidden.json"
+    corpus.write_text(json.dumps(requests), encoding="utf-8")
+    answers = _run(runtime, str(runtime["zip"]), corpus)["answers"]
+    expected = [handle(r) for r in requests]
+    assert answers == expected
+    assert all(json.loads(a)["ok"] for a in answers), [a for a in answers if not json.loads(a)["ok"]][:3]

@@ -1,5 +1,6 @@
 """Deployment files of the built site: `_headers`, the nginx example, the runtime's versioned
-folder, and the offline service worker's precache list."""
+folder and the engine's build folder, the offline service worker's manifest, the per-page
+policies, security.txt and the sitemap."""
 
 from __future__ import annotations
 
@@ -40,6 +41,15 @@ def _directives(csp: str) -> dict[str, list[str]]:
     return {d.split()[0]: d.split()[1:] for d in (x.strip() for x in csp.split(";")) if d}
 
 
+def _build_folder(site: Path) -> Path:
+    (lock,) = (site / "assets" / "pyodide").glob("*/pyodide-lock.json")
+    return lock.parent
+
+
+def _sri(data: bytes) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(data).digest()).decode()
+
+
 def _load_hook(name: str):
     spec = importlib.util.spec_from_file_location(f"hook_{name}", ROOT / "hooks" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
@@ -56,6 +66,7 @@ def test_headers_file_sends_the_policy_and_the_protective_headers(site_dir):
     assert csp["default-src"] == ["'self'"] and csp["object-src"] == ["'none'"]
     assert csp["frame-ancestors"] == ["'none'"]
     assert everything["X-Content-Type-Options"] == "nosniff"
+    assert everything["Strict-Transport-Security"] == "max-age=31536000"
     assert everything["Referrer-Policy"] == "no-referrer"
     permissions = dict(p.strip().split("=", 1) for p in everything["Permissions-Policy"].split(","))
     for feature in ("camera", "microphone", "geolocation", "payment", "usb"):
@@ -94,6 +105,7 @@ def test_fingerprinted_files_and_the_runtime_folder_are_cached_for_good(site_dir
     rules = dict(_rules(site_dir))
     immutable = {path for path, headers in rules.items() if "immutable" in headers.get("Cache-Control", "")}
     assert f"/assets/pyodide/{NPM_VERSION}/*" in immutable
+    assert f"/assets/pyodide/{_build_folder(site_dir).name}/*" in immutable  # named after its content
     fingerprinted = [p for p in site_dir.rglob("*") if re.search(r"\.[0-9a-f]{8}\.min\.(js|css)$", p.name)]
     assert fingerprinted, "Material's fingerprinted bundle not found"
     for path in fingerprinted:
@@ -136,8 +148,13 @@ def test_nginx_example_sends_the_same_headers_as_the_headers_file(site_dir):
     # Host files are not served to readers.
     assert "return 404;" in blocks["~ ^/_"]["lines"]
     assert blocks["= /sw.js"]["headers"]["Cache-Control"] == "no-cache"
+    # HTTP only redirects to HTTPS, where every location sends HSTS (the common headers).
+    assert "listen 443 ssl;" in text and "return 301 https://$host$request_uri;" in text
+    assert all("Strict-Transport-Security" in b["headers"] for b in serving.values())
     runtime = blocks[f"^~ /assets/pyodide/{NPM_VERSION}/"]
     assert "immutable" in runtime["headers"]["Cache-Control"]
+    build = _build_folder(site_dir).name
+    assert "immutable" in blocks[f"^~ /assets/pyodide/{build}/"]["headers"]["Cache-Control"]
     assert "default_type application/wasm;" in blocks["~ \\.wasm$"]["lines"]
     # The regex location covers exactly the files `_headers` marks as fingerprinted.
     regex_selector = next(sel for sel in blocks if sel.startswith('~ "'))
@@ -158,23 +175,49 @@ def _manifest(site: Path) -> dict:
 
 def test_service_worker_precaches_every_page_of_both_languages_by_relative_url(site_dir):
     manifest = _manifest(site_dir)
-    core, runtime = set(manifest["core"]["urls"]), set(manifest["runtime"]["urls"])
+    core, runtime = set(manifest["core"]["files"]), set(manifest["runtime"]["files"])
     assert all(not u.startswith(("/", "http")) for u in core | runtime), "URLs must be relative"
     for lang in LANGS:
         prefix = "" if lang == "fr" else f"{lang}/"
         for rel in pages(site_dir, lang):
             assert (prefix + rel or "./") in core, f"page not precached: {prefix + rel}"
     for needed in ("404.html", "search/search_index.json", "en/search/search_index.json",
-                   "assets/javascripts/offline.js", "assets/javascripts/engine/worker.js"):
+                   "assets/javascripts/offline.js", "assets/javascripts/engine/worker.js", "assets/javascripts/forget.js"):
         assert needed in core, needed
-    for needed in (f"assets/pyodide/{NPM_VERSION}/pyodide.asm.wasm", "assets/pyodide/pyodide-lock.json"):
+    build = _build_folder(site_dir).name
+    for needed in (f"assets/pyodide/{NPM_VERSION}/pyodide.asm.wasm", f"assets/pyodide/{build}/pyodide-lock.json",
+                   f"assets/pyodide/{build}/python_stdlib_min.zip"):
         assert needed in runtime, needed
-    assert any(re.fullmatch(r"assets/pyodide/rebond-[\d.]+-py3-none-any\.whl", u) for u in runtime)
-    # Every listed file exists (a missing one would make the worker's install fail).
-    for url in core | runtime:
+    assert any(re.fullmatch(rf"assets/pyodide/{build}/rebond-[\d.]+-py3-none-any\.whl", u) for u in runtime)
+    # Every listed file exists, with the digest the worker checks (a wrong one would make the
+    # worker refuse the file, a missing file its install fail).
+    for url, digest in {**manifest["core"]["files"], **manifest["runtime"]["files"]}.items():
         path = site_dir / url / "index.html" if url.endswith("/") else site_dir / url
         assert path.is_file(), url
-    assert not any(u.startswith("_") or u.endswith(".map") for u in core), "host files or source maps precached"
+        assert digest == _sri(path.read_bytes()), url
+    assert not any(u.startswith(("_", ".well-known")) or u.endswith(".map") or u.startswith("sitemap") for u in core), \
+        "host files, crawlers' files or source maps precached"
+
+
+def test_the_engines_files_are_named_after_the_build_and_their_digests_published(site_dir):
+    folder = _build_folder(site_dir)
+    lock_bytes = (folder / "pyodide-lock.json").read_bytes()
+    lock = json.loads(lock_bytes)
+    # The folder is named after the lock file, which holds the digests of all the rest: a new
+    # engine, standard library or runtime is always at a new URL.
+    assert folder.name == hashlib.sha256(lock_bytes).hexdigest()[:16]
+    stdlib = (folder / "python_stdlib_min.zip").read_bytes()
+    wasm = (site_dir / "assets" / "pyodide" / NPM_VERSION / "pyodide.asm.wasm").read_bytes()
+    assert lock["rebond"] == {"stdlib_sha256": hashlib.sha256(stdlib).hexdigest(),
+                              "wasm_sha256": hashlib.sha256(wasm).hexdigest()}
+    # The worker knows the folder and checks the lock file, the standard library and the
+    # WebAssembly against these digests (the lock file then gives the wheel's).
+    worker = (site_dir / "assets" / "javascripts" / "engine" / "worker.js").read_text(encoding="utf-8")
+    build = json.loads(re.search(r"^const BUILD = (\{.*\});$", worker, re.M).group(1))
+    assert build == {"folder": folder.name, "lock": _sri(lock_bytes), "stdlib": _sri(stdlib), "wasm": _sri(wasm)}
+    assert "__REBOND_BUILD__" not in worker
+    # Only this build's folder and the runtime's versioned one.
+    assert sorted(p.name for p in (site_dir / "assets" / "pyodide").iterdir()) == sorted([NPM_VERSION, folder.name])
 
 
 def test_precache_versions_follow_the_content_of_their_own_group(tmp_path):
@@ -186,9 +229,12 @@ def test_precache_versions_follow_the_content_of_their_own_group(tmp_path):
     (site / "guide" / "index.html").write_text("guide", encoding="utf-8")
     (site / "assets" / "pyodide" / "1.0" / "x.wasm").write_bytes(b"\0asm")
     (site / "_headers").write_text("/*\n", encoding="utf-8")
+    (site / ".well-known").mkdir()
+    (site / ".well-known" / "security.txt").write_text("Contact: mailto:a@b.c\n", encoding="utf-8")
+    (site / "sitemap.xml").write_text("<urlset/>", encoding="utf-8")
     first = offline.precache_groups(site)
-    assert sorted(first["core"]["urls"]) == ["./", "guide/"]
-    assert first["runtime"]["urls"] == ["assets/pyodide/1.0/x.wasm"]
+    assert first["core"]["files"] == {"./": _sri(b"home"), "guide/": _sri(b"guide")}
+    assert first["runtime"]["files"] == {"assets/pyodide/1.0/x.wasm": _sri(b"\0asm")}
     (site / "guide" / "index.html").write_text("guide, revised", encoding="utf-8")
     second = offline.precache_groups(site)
     assert second["core"]["version"] != first["core"]["version"]
@@ -200,8 +246,66 @@ def test_precache_versions_follow_the_content_of_their_own_group(tmp_path):
 @pytest.mark.parametrize("serving", [False, True])
 def test_service_worker_source_is_complete_and_serve_mode_removes_itself(serving):
     offline = _load_hook("offline")
-    groups = None if serving else {"core": {"version": "a", "urls": ["./"]}, "runtime": {"version": "b", "urls": []}}
+    groups = None if serving else {"core": {"version": "a", "files": {"./": "sha256-x"}}, "runtime": {"version": "b", "files": {}}}
     source = offline.render_sw(groups)
     assert "__REBOND_MANIFEST__" not in source
     declared = re.search(r"const MANIFEST = (.*?);\nconst PREFIX", source, re.S).group(1)
     assert json.loads(declared) == groups
+
+
+# Pages that run the engine: the generator and the planner (their scripts import engine/client.js).
+ENGINE_PAGES = {"outils/ecrire-mon-message/", "outils/planificateur/"}
+
+
+def test_only_pages_that_run_the_engine_may_compile_webassembly(site_dir):
+    for lang in LANGS:
+        allowed = {rel for rel, html in pages(site_dir, lang).items()
+                   if "'wasm-unsafe-eval'" in _directives(_META_CSP.search(html.read_text(encoding="utf-8")).group(1))["script-src"]}
+        assert allowed == ENGINE_PAGES, lang
+    # The header stays the engine's worker's policy, which needs it (a <meta> cannot reach it).
+    assert "'wasm-unsafe-eval'" in _directives(_rule(site_dir, "/*")["Content-Security-Policy"])["script-src"]
+
+
+def test_a_page_runs_the_engine_when_its_scripts_reach_the_client(tmp_path):
+    security = _load_hook("security_headers")
+    js = tmp_path / "assets" / "javascripts"
+    (js / "engine").mkdir(parents=True)
+    (js / "engine" / "client.js").write_text("export const x = 1;", encoding="utf-8")
+    (js / "lazy.js").write_text('const m = () => import("./engine/client.js");', encoding="utf-8")
+    (js / "a.js").write_text('import { y } from "./b.js";', encoding="utf-8")
+    (js / "b.js").write_text('import { x } from "./engine/client.js"; export const y = x;', encoding="utf-8")
+    (js / "plain.js").write_text('import "./a-missing.js"; // "./engine/client.js" in a comment of a string', encoding="utf-8")
+    assert security.runs_engine(["assets/javascripts/lazy.js"], tmp_path)
+    assert security.runs_engine(["assets/javascripts/a.js"], tmp_path)
+    assert not security.runs_engine(["assets/javascripts/plain.js"], tmp_path)
+    assert not security.runs_engine([], tmp_path)
+
+
+def test_no_sitemap_without_a_site_url_and_security_txt_from_the_environment(site_dir, tmp_path, monkeypatch):
+    # The test build has no REBOND_SITE_URL: no sitemap of "None./" addresses.
+    assert not (site_dir / "sitemap.xml").exists() and not (site_dir / "sitemap.xml.gz").exists()
+    files = _load_hook("deploy_files")
+    from datetime import datetime, timezone
+    now = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "sitemap.xml").write_text("<urlset/>", encoding="utf-8")
+    monkeypatch.setenv("REBOND_SECURITY_CONTACT", "mailto:security@rebond.example")
+    files.write_deployment_files(site, "https://rebond.example/", now)
+    assert (site / ".well-known" / "security.txt").read_text(encoding="utf-8") == (
+        "Contact: mailto:security@rebond.example\nExpires: 2027-05-30T12:00:00Z\nPreferred-Languages: fr, en\n"
+        "Canonical: https://rebond.example/.well-known/security.txt\n")
+    assert (site / "sitemap.xml").exists()  # with a site URL, MkDocs' own sitemap stays
+    files.write_deployment_files(site, None, now)
+    assert not (site / "sitemap.xml").exists()
+    with pytest.raises(ValueError):
+        files.render_security_txt("security@rebond.example", now)
+
+
+def test_the_site_url_comes_from_the_environment(monkeypatch):
+    from mkdocs.config import load_config
+
+    monkeypatch.setenv("REBOND_SITE_URL", "https://rebond.example/guide/")
+    assert load_config(str(ROOT / "mkdocs.yml"))["site_url"] == "https://rebond.example/guide/"
+    monkeypatch.delenv("REBOND_SITE_URL")
+    assert load_config(str(ROOT / "mkdocs.yml"))["site_url"] is None

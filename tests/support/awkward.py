@@ -72,6 +72,16 @@ INPUTS: dict[str, dict[str, list[str]]] = {
             "le CACES 3", "gestion de projet agile", "un diplôme de comptabilité", "la maîtrise de Figma",
             "Power BI", "une licence professionnelle en logistique", "un stage de six mois en agence",
         ],
+        "takeaway": [
+            "votre remarque sur la présentation de mes projets", "Vos conseils sur mon CV m'ont ouvert les yeux.",
+            "mieux préparer les questions techniques", "", "la structure de ma lettre", "les conseils sur le portfolio",
+        ],
+        "reason": [
+            "J'ai rejoint une autre entreprise le mois dernier.", "", "un poste accepté ailleurs",
+            "Mon projet a évolué vers le conseil.", "je viens de signer un CDI",
+        ],
+        "alt_position": ["Assistant(e) RH (H/F)", "Chargé de projet junior", "", "Technicien(ne) support - CDD",
+                         "Alternance marketing"],
         "place": ["Lyon", "Saint-Étienne", "", "Paris"],
         "date": ["2026-03-02", "2026-01-01", "", "2 mars 2026"],
     },
@@ -109,6 +119,11 @@ INPUTS: dict[str, dict[str, list[str]]] = {
             "I passed the CFA level 1 exam.", "the AWS Solutions Architect certificate", "Figma",
             "six months of experience in logistics", "a driving licence", "fluent Spanish",
         ],
+        "takeaway": ["your comment on how I present my projects", "The advice on my CV was an eye-opener.",
+                     "preparing better for technical questions", "", "the point about my portfolio"],
+        "reason": ["I joined another company last month.", "", "a role accepted elsewhere",
+                   "My plans have moved towards consulting."],
+        "alt_position": ["HR ASSISTANT (m/f/d)", "Junior Analyst", "", "Support Technician - Fixed term"],
         "place": ["York", "", "London"],
         "date": ["2026-03-02", "", "2 March 2026"],
     },
@@ -125,6 +140,7 @@ def _draw(rng: random.Random, lang: str) -> dict[str, Any]:
     fields["keep_cv"] = rng.random() < 0.7
     fields["disappointment"] = rng.random() < 0.4
     fields["good_luck"] = rng.random() < 0.7
+    fields["comeback_answer"] = rng.choice(("interested", "not_interested"))
     if rng.random() < 0.3:
         fields["sender_address"] = "3 rue des Lilas\n69001 Lyon" if lang == "fr" else "3 Mill Lane\nLeeds LS1 4AB"
     return fields

@@ -6,6 +6,11 @@ site from a sub-path with a changed header set, for tests of degraded conditions
 
 - ``nowasm``: a CSP without 'wasm-unsafe-eval' (WebAssembly blocked)
 - ``plain``: the production headers (proves the site works under a sub-path)
+- ``metaonly``: none of `_headers` (a host such as GitHub Pages): the pages' ``<meta>`` policy
+  is the only one
+
+``SiteServer(site, cache_control=...)`` sends another ``Cache-Control`` than ``no-cache`` (the
+test default), e.g. GitHub Pages' ``max-age=600``.
 """
 
 from __future__ import annotations
@@ -46,14 +51,16 @@ def read_headers(site: Path) -> dict[str, str]:
 VARIANTS = {
     "plain": lambda h: h,
     "nowasm": lambda h: {**h, "Content-Security-Policy": h["Content-Security-Policy"].replace(" 'wasm-unsafe-eval'", "")},
+    "metaonly": lambda h: {},
 }
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
 
-    def __init__(self, *args, headers: dict[str, str], **kwargs):
+    def __init__(self, *args, headers: dict[str, str], cache_control: str = "no-cache", **kwargs):
         self._headers = headers
+        self._cache_control = cache_control
         super().__init__(*args, **kwargs)
 
     def translate_path(self, path: str) -> str:
@@ -67,7 +74,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self) -> None:
         for name, value in VARIANTS[getattr(self, "_variant", "plain")](self._headers).items():
             self.send_header(name, value)
-        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Cache-Control", self._cache_control)
         super().end_headers()
 
     def log_message(self, *args) -> None:  # keep test output readable
@@ -95,10 +102,10 @@ class _Server(http.server.ThreadingHTTPServer):
 class SiteServer:
     """Serve `site` on a free loopback port, in a thread."""
 
-    def __init__(self, site: Path, handler=None):
+    def __init__(self, site: Path, handler=None, *, cache_control: str = "no-cache"):
         """`handler`: a request handler class (or partial) to use instead of the test one."""
         self.site = site
-        handler = handler or partial(_Handler, directory=str(site), headers=read_headers(site))
+        handler = handler or partial(_Handler, directory=str(site), headers=read_headers(site), cache_control=cache_control)
         self.httpd = _Server(("127.0.0.1", 0), handler)
         self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.url = self.origin + "/"

@@ -12,14 +12,14 @@ from rebond import locales, plans, render
 # Texts the composer hands to wordings besides the grammar's slots.
 EXTRA_SLOTS = {"questions", "new_skill_clause", "li_hello", "subject", "date", "place"}
 # Parts the composer uses besides the plans' parts.
-LAYOUT_PARTS = {"salutation.letter", "salutation.email", "closing.email", "closing.letter", "dated", "subject_line",
+LAYOUT_PARTS = {"salutation.letter", "salutation.email", "closing.email", "closing.letter", "closing.message", "hello.message", "dated", "subject_line",
                 "new_skill.clause", "li.hello", "li.note", "phone.title", "phone.core_heading",
                 "phone.optional_heading"}
 QUESTION_PARTS = {f"question.{group}" for group in ("cv", "letter", "cv+letter", "interview", "tests",
                                                     "interview+tests", "general")}
 # What the site never writes (FACTS.md, "Words the site uses", and the issue's tactless lines).
 BANNED = {
-    "fr": ["Suite à", "suite à", "revenir vers", "déçu(e)", "courriel", "l’expression de mes salutations", "Cdt",
+    "fr": ["Suite à", ", suite à", "revenir vers", "déçu(e)", "courriel", "l’expression de mes salutations", "Cdt",
            "En vous remerciant", "personne retenue", "toute acquise", "considération distinguée", "sentiments dévoués",
            "me déçoit", "aucun souci", "'", "nouvel entretien"],
     "en": ["refusal", "just this once", "position role", "is a disappointment", "e-mail", "'", "another interview"],
@@ -90,3 +90,23 @@ def test_letter_layouts_place_every_block(lang):
     layout = locales.pack(lang).messages.LETTER_LAYOUT
     assert layout[0] == "sender" and "body" in layout and "salutation" in layout and "subject" in layout
     assert layout.index("salutation") < layout.index("body")
+
+
+# What a formal register never says (the warm one may).
+INFORMAL = {"fr": ["Merci", "merci", "café", "aucun souci", "Salut", "À bientôt", "promis", "partant"],
+            "en": ["Thanks", "coffee", "Hi", "no problem", "Cheers", "lovely", "I promise"]}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_formal_register_stays_formal_and_differs_from_the_warm_one(lang):
+    differing = 0
+    for part_id, value in locales.pack(lang).messages.PARTS.items():
+        if not isinstance(value, Mapping):
+            continue
+        notes = part_id.startswith("phone.")  # notes to the reader, not words said to the recruiter
+        for text in [] if notes else render.every_text(value["formal"]):
+            for word in INFORMAL[lang]:
+                assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), (part_id, word, text)
+        differing += set(render.every_text(value["formal"])) != set(render.every_text(value["warm"]))
+    registered = [v for v in locales.pack(lang).messages.PARTS.values() if isinstance(v, Mapping)]
+    assert differing == len(registered)  # every part changes with the tone, not only the sign-off

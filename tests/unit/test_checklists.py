@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # Titles required by the issue, word for word.
 REQUIRED_TITLES = {
     "first_hour": ("Dans l’heure qui suit", "In the first hour"),
-    "within_48h": ("Sous 48 heures", "Within two days"),
+    "within_48h": ("Dans les deux jours", "Within two days"),
     "before_sending": ("Avant d’envoyer mon message", "Before I send my message"),
     "feedback_request": ("Préparer ma demande de retour", "Preparing my feedback request"),
     "followups": ("Mon suivi", "My follow-ups"),
@@ -64,7 +64,9 @@ def test_followups_is_a_table_to_fill_by_hand() -> None:
     assert table["kind"] == "table"
     assert [c["id"] for c in table["columns"]] == ["date", "sent", "answer", "next_step"]
     assert table["rows"] >= 8
-    assert any("plusieurs relances" in i["text"] for i in table["items"])
+    # The stop rule, as the guide and the planner say it: one follow-up, then stop.
+    assert any("une seule relance" in i["text"] for i in table["items"])
+    assert not any("plusieurs relances" in i["text"] for i in table["items"])
 
 
 def test_unknown_checklist_or_language_is_an_error() -> None:

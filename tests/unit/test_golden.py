@@ -30,10 +30,14 @@ CASES = [
 AWKWARD = {
     "fr": {"sender_name": "Mme Camille DURAND", "recipient_name": "M. Jean Dupont", "company": "Le Bon Marché",
            "position": "Chargé(e) de communication (H/F) - CDI", "detail": "J'ai adoré la visite des ateliers !!",
-           "skill": "animer des ateliers", "new_skill": "une certification en gestion de projet"},
+           "skill": "animer des ateliers", "new_skill": "une certification en gestion de projet",
+           "takeaway": "Vos conseils sur ma présentation m'ont ouvert les yeux.", "alt_position": "Assistant(e) RH (H/F)",
+           "reason": "un poste accepté ailleurs", "comeback_answer": "not_interested"},
     "en": {"sender_name": "Ms Sam TAYLOR", "recipient_name": "Mr John O'Neill", "company": "the BBC",
            "position": "Senior Data Analyst (m/f/d) - Full time", "detail": "meet the product team",
-           "skill": "running workshops", "new_skill": "I passed the CFA level 1 exam."},
+           "skill": "running workshops", "new_skill": "I passed the CFA level 1 exam.",
+           "takeaway": "the point about my portfolio", "alt_position": "HR ASSISTANT (m/f/d)",
+           "reason": "a role accepted elsewhere", "comeback_answer": "not_interested"},
 }
 
 

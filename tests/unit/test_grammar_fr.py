@@ -120,7 +120,7 @@ def test_a_detail_reads_right_whatever_its_form(detail, expected):
     ("l'anglais courant", "je maîtrise désormais l’anglais courant"),
     ("Python", "je maîtrise désormais Python"),
     ("gestion de projet agile", "j’ai acquis des compétences en gestion de projet agile"),
-    ("apprendre l'allemand", "j’ai entrepris d’apprendre l’allemand"),
+    ("apprendre l'allemand", "j’ai décidé d’apprendre l’allemand"),
 ])
 def test_a_new_skill_is_obtained_followed_or_acquired_as_it_should_be(new_skill, expected):
     clean, _ = validate({"kind": "recontact_skill", "lang": "fr", "new_skill": new_skill})

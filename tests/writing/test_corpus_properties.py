@@ -61,12 +61,13 @@ def messages(request) -> list[tuple[dict, dict, list[str]]]:
         result = compose(fields)
         assert result["ok"], (fields, result)
         body: list[str] = []
-        if result["channel"] in ("email", "letter"):
+        if result["channel"] in ("email", "letter", "linkedin_message"):
             clean, _ = validate(fields)
             writer = Writer(Ctx.from_fields(clean), locales.pack(result["lang"]))
             body = [writer.finish(p) for p in writer.fitted_body()]
             # What the reader typed, as the message writes it (a job title agreed with the writer).
-            fields = {**fields, "position as written": writer.grammar().title}
+            grammar = writer.grammar()
+            fields = {**fields, "position as written": grammar.title, "offer as written": grammar.alt_title}
         out.append((fields, result, body))
     return out
 
@@ -122,7 +123,7 @@ def test_every_kind_stays_within_the_guides_length(messages):
         if r["channel"] == "phone":
             core = r["body"].split("\n\n")[1].split("\n")[1:]
             return not 2 <= len(core) <= plans.PHONE_POINTS
-        return words(" ".join(b)) > plans.MAX_WORDS[r["kind"]]
+        return words(" ".join(b)) > plans.max_words(r["kind"], r["channel"])
     assert not _failures(messages, broken)
 
 

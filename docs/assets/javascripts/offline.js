@@ -64,9 +64,12 @@
   // The engine's state is on <html> (engine/client.js), where it can be read at any time.
   const engineIs = (...states) => states.includes(document.documentElement.dataset.rebondEngine);
   let registered = false;
+  // "Delete my data" (forget.js) announces itself: this page then registers nothing any more.
+  let forgotten = false;
+  window.addEventListener("rebond:forget", () => { forgotten = true; }, { once: true });
   let lazy = false; // the reader asked for a file fetched on request (the spelling check's wheel)
   const askToCacheRuntime = () => {
-    if (!engineIs("ready") || !registered) return;
+    if (!engineIs("ready") || !registered || forgotten) return;
     navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ type: "cache-runtime", lazy }));
   };
   window.addEventListener("rebond:engine-ready", askToCacheRuntime, { once: true });
@@ -76,9 +79,11 @@
   });
 
   async function register() {
+    if (forgotten) return;
     try {
       document.body.append(box);
       const registration = await navigator.serviceWorker.register(new URL("sw.js", root), { scope: root.href });
+      if (forgotten) return void registration.unregister(); // deleted while registering
       watch(registration);
       registered = true;
       askToCacheRuntime();

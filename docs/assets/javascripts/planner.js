@@ -49,13 +49,20 @@ function renderPlan(plan) {
       el("time", { datetime: step.date, text: step.date_label }),
       step.past ? el("span", { class: "rebond-plan__past", text: `(${pastLabel})` }) : null,
     ]);
-    const link = el("a", { href: step.link.href, "aria-describedby": titleId, text: step.link.label });
-    return el("li", { class: "rebond-plan__step", "data-step": step.id }, [
+    const link = step.link
+      ? el("p", { class: "rebond-plan__link" }, [
+        el("a", { href: step.link.href, "aria-describedby": titleId, text: step.link.label }),
+      ])
+      : null;
+    const moved = step.moved.map((note) => el("p", { class: "rebond-plan__moved", text: note }));
+    return el("li", { class: "rebond-plan__step", "data-step": step.id, "data-condition": step.condition }, [
       date,
+      ...moved,
       el("h3", { class: "rebond-plan__title", id: titleId, text: step.title }),
+      el("p", { class: "rebond-plan__condition", text: step.condition_label }),
       el("p", { class: "rebond-plan__why", text: step.why }),
       step.reference ? el("p", { class: "rebond-plan__ref", text: step.reference }) : null,
-      el("p", { class: "rebond-plan__link" }, [link]),
+      link,
     ]);
   });
   const stop = el("div", { class: "rebond-plan__stop" }, [

@@ -10,6 +10,7 @@ with the writer, so one reader serves both.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # A word, then its feminine ending in brackets, after a middle dot (or full stop), or after a
 # slash; an optional plural mark after. The ending is lower case: "Vendeur/Vendeuse" is a doublet.
@@ -72,6 +73,7 @@ def _shared_prefix(a: str, b: str) -> int:
     return n
 
 
+@lru_cache(maxsize=1024)
 def split(phrase: str) -> tuple[str, str, bool]:
     """``(masculine, feminine, marked)`` of a phrase; ``marked`` when it held both forms.
 

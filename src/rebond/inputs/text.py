@@ -9,6 +9,7 @@ same, or the message looks pasted together.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _APOSTROPHE = re.compile(r"(?<=\w)'|'(?=\w)")
 _DOUBLE_QUOTES = re.compile(r'"([^"\n]*)"')
@@ -18,6 +19,7 @@ _SPACE_BEFORE = re.compile(r"\s+([,.…])")
 _SPACES = re.compile(r"[ \t]+")
 
 
+@lru_cache(maxsize=512)
 def tidy(text: str, quotes: tuple[str, str]) -> str:
     """Curly apostrophes, the language's quotation marks, one ! or ? at a time, single spaces."""
     out = _APOSTROPHE.sub("’", text)

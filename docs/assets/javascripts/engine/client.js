@@ -7,6 +7,7 @@
 //   startEngine({ hold: promise })            // the worker starts once `promise` settles
 //   await engine.ready;                       // rejects with an Error whose .code says why
 //   const reply = await engine.call("compose", fields);   // {ok, result} or {ok: false, error}
+//   await engine.forget();   // "delete my data": no memory snapshot kept, none being written
 //
 // States: "loading", "ready", "failed". Failure codes: "no-wasm", "load", "integrity",
 // "crash" (the worker died), "timeout" (not ready in time: a CSP without 'wasm-unsafe-eval'
@@ -31,6 +32,7 @@ export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null
   document.documentElement.dataset.rebondEngine = state;
   const listeners = new Set([onState]);
   let worker = null;
+  let keepSnapshot = true;
   let nextId = 1;
   const pending = new Map();
   let settle;
@@ -71,7 +73,7 @@ export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null
     worker.addEventListener("message", ({ data }) => {
       if (data.type === "ready") setState("ready", data);
       else if (data.type === "failed") setState("failed", data);
-      else if (data.type === "result" && pending.has(data.id)) {
+      else if ((data.type === "result" || data.type === "forgotten") && pending.has(data.id)) {
         const { resolve } = pending.get(data.id);
         pending.delete(data.id);
         resolve(data);
@@ -83,7 +85,7 @@ export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null
       setState("failed", { code: "crash", detail: event.message || "worker error" });
     });
     worker.addEventListener("messageerror", () => setState("failed", { code: "crash" }));
-    worker.postMessage({ type: "init" });
+    worker.postMessage({ type: "init", keepSnapshot });
   }
 
   // Failures reported from a later task, once the page has had the engine object back.
@@ -115,6 +117,17 @@ export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null
         pending.set(id, { resolve, reject });
         worker.postMessage({ type: "call", id, op, args });
       }));
+    },
+    /** Has the worker delete its memory snapshot and keep none from now on; resolves with
+     *  {snapshot: true} when there was one, once none is being written. */
+    forget() {
+      keepSnapshot = false;
+      if (!worker || state === "failed") return Promise.resolve({ snapshot: false });
+      return new Promise((resolve) => {
+        const id = nextId++;
+        pending.set(id, { resolve, reject: () => resolve({ snapshot: false }) });
+        worker.postMessage({ type: "forget", id });
+      });
     },
     terminate() {
       setState("failed", { code: "terminated" });

@@ -6,13 +6,18 @@
 import { loadPyodide } from "../../pyodide/314.0.7/pyodide.mjs";
 import { pack, unpack } from "./sparse.js";
 
-// The site's lock file, the engine's wheel and the trimmed standard library (they change with
-// the engine) sit beside that folder.
+// This build's engine, written here by hooks/pyodide_runtime.py: the folder of the files that
+// change with the engine (lock file, wheel, trimmed standard library), named after the lock
+// file's digest, and the digests (Subresource Integrity form) of what Pyodide loads. A new
+// build is at new URLs, so no cache can hand the previous engine over under this one's name.
+const BUILD = /*__REBOND_BUILD__*/null;
 const RUNTIME = new URL("../../pyodide/", import.meta.url);
 const CORE = new URL("314.0.7/", RUNTIME); // = package.json's "pyodide" and the import above
-const VERSION = CORE.pathname.split("/").at(-2); // the snapshot is only valid for this runtime
+const ENGINE = new URL(`${BUILD?.folder}/`, RUNTIME);
 // The trimmed standard library (hooks/stdlib_zip.py): the only one the site ships.
-const STDLIB = "python_stdlib_min.zip";
+const STDLIB_URL = new URL("python_stdlib_min.zip", ENGINE).href;
+const WASM_URL = new URL("pyodide.asm.wasm", CORE).href;
+const SITE = new URL("../../../", import.meta.url);
 let handle = null;
 let python = null; // the started runtime, for the spelling check's wheel (loaded on request)
 let lockFile = null; // the site's lock data: it names and checks every wheel
@@ -23,16 +28,85 @@ let spelling = null; // the spelling check's load, once asked for
 // download) and reports any failure.
 import(new URL("pyodide.asm.mjs", CORE).href).catch(() => {});
 
-// Pyodide reports a failed WebAssembly download or compilation with a console warning and then
-// waits for ever: watch the compilation itself, so that a download cut midway fails at once
-// instead of at the client's timeout.
-let wasmFailed = () => {};
-const wasmFailure = new Promise((_, reject) => { wasmFailed = reject; });
-wasmFailure.catch(() => {});
+// What can stop the start from inside Pyodide, which would otherwise log it and wait for ever:
+// a WebAssembly download cut midway, or a file that fails its check. The start races this.
+let startFailed = () => {};
+const startFailure = new Promise((_, reject) => { startFailed = reject; });
+startFailure.catch(() => {});
+
+// --- Checking what is loaded ---------------------------------------------------------------
+// Every file is checked against the digest the build published (BUILD, then the lock file),
+// whether it comes from the network, the HTTP cache or the service worker's cache: anything
+// else on this origin could have written the last two. With crypto.subtle (a secure context)
+// the worker hashes the bytes itself and can say "integrity"; without it, fetch's
+// `integrity` option makes the browser refuse other bytes.
+const digestable = typeof crypto === "object" && Boolean(crypto.subtle);
+
+async function sri(bytes) {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return `sha256-${btoa(String.fromCharCode(...digest))}`;
+}
+
+async function fetchChecked(url, integrity) {
+  const name = new URL(url).pathname.split("/").at(-1);
+  let bytes;
+  try {
+    const response = await fetchUnchecked(url, digestable ? {} : { integrity });
+    if (!response.ok) throw new Error(`${name}: HTTP ${response.status}`);
+    bytes = await response.arrayBuffer();
+  } catch (error) {
+    throw failure(digestable ? "load" : "integrity", String(error));
+  }
+  if (digestable && (await sri(bytes)) !== integrity) {
+    await forgetCachedCopy(url);
+    throw failure("integrity", `${name}: sha256 mismatch`);
+  }
+  return bytes;
+}
+
+async function forgetCachedCopy(url) {
+  // A copy that failed its check is not used again: the next start fetches the file anew.
+  try {
+    for (const name of await caches.keys()) if (name.startsWith("rebond-runtime-")) await (await caches.open(name)).delete(url);
+  } catch {
+    // No Cache API here: nothing kept.
+  }
+}
+
+// Pyodide fetches the standard library itself (without checking it): that one request gets
+// the checked bytes instead.
+const fetchUnchecked = self.fetch.bind(self);
+self.fetch = (input, init) => {
+  if (String(input) !== STDLIB_URL) return fetchUnchecked(input, init);
+  const checked = fetchChecked(STDLIB_URL, BUILD.stdlib);
+  checked.catch(startFailed); // Pyodide only logs a failed standard library
+  return checked.then((bytes) => new Response(bytes, { headers: { "content-type": "application/zip" } }));
+};
+
+// The WebAssembly (9.6 MB) is compiled as it downloads, from the response itself, so that the
+// browser reuses the code it compiled from a cached copy: a copy of the same bytes is hashed
+// meanwhile, and the start fails unless both succeed.
 if (typeof WebAssembly === "object" && WebAssembly.instantiateStreaming) {
   const streaming = WebAssembly.instantiateStreaming.bind(WebAssembly);
-  WebAssembly.instantiateStreaming = (source, imports) =>
-    streaming(source, imports).catch((error) => { wasmFailed(error); throw error; });
+  WebAssembly.instantiateStreaming = async (source, imports) => {
+    try {
+      const response = await source;
+      const check = !digestable ? Promise.resolve() : response.clone().arrayBuffer().then(async (bytes) => {
+        if ((await sri(bytes)) === BUILD.wasm) return;
+        await forgetCachedCopy(WASM_URL);
+        throw failure("integrity", "pyodide.asm.wasm: sha256 mismatch");
+      });
+      return (await Promise.all([streaming(response, imports), check]))[0];
+    } catch (error) {
+      startFailed(error);
+      throw error;
+    }
+  };
+}
+// Without crypto.subtle, the browser checks the WebAssembly (fetch's `integrity`).
+if (!digestable) {
+  const plain = self.fetch;
+  self.fetch = (input, init) => plain(input, String(input) === WASM_URL ? { ...init, integrity: BUILD.wasm } : init);
 }
 
 // --- The memory snapshot -------------------------------------------------------------------
@@ -41,17 +115,29 @@ if (typeof WebAssembly === "object" && WebAssembly.instantiateStreaming) {
 // `_loadSnapshot`, pinned version only): a later visit restores it instead of starting Python
 // again (the slow part: ~3 s becomes ~0.5 s). It is made before the first call is answered, so
 // it holds no text of the reader's (tests/browser/test_offline.py searches it for one).
-// It is never downloaded: it is made here, kept in the Cache API without its empty pages
-// (engine/sparse.js), keyed by the digest of the lock file (which names the runtime, the engine
-// and the standard library's digest), and checked (sha256) before use; anything wrong means a
-// normal start.
+// It is never downloaded: it is made here and kept in the Cache API without its empty pages
+// (engine/sparse.js), under a key named after this build's engine (BUILD.folder, the lock
+// file's digest, which covers the runtime, the engine and the standard library), with the
+// sha256 of the stored bytes; both are checked before use, and anything wrong means a normal
+// start.
+// What this protects against: a snapshot of another build or runtime (a deploy), a copy damaged
+// in storage, one written by anything that does not recompute the digest. What it does not:
+// a script of the same origin that writes a snapshot of its own with a matching digest (a
+// snapshot is made in each browser and differs from one to the next, so no build can publish
+// its digest). Sites under a sub-path (a GitHub Pages project site shares its origin with the
+// owner's other projects) therefore keep no snapshot at all; at the root of a dedicated origin
+// only this site's own scripts run (README, "Deploying").
 const SNAPSHOT_CACHE = "rebond-snapshot";
+const SNAPSHOT_URL = new URL("snapshot.bin", ENGINE).href;
 const SNAPSHOT_MAGIC = 1886286592; // Pyodide 314.0.7's snapshot header (pyodide.asm.mjs)
 const SNAPSHOT_HEADER = 48;
 // The snapshot is stored once the reader pauses (no call for this long): packing, hashing and
 // writing it beside the answers to their typing would slow those answers down.
 const SAVE_PAUSE_MS = 1500;
 let lastCall = 0; // performance.now() of the latest call
+// "Delete my data" (engine/client.js's forget): no snapshot is kept any more from this page.
+let keepSnapshot = true;
+let saving = Promise.resolve();
 
 async function pause(ms) {
   for (let wait = ms; wait > 0; wait = lastCall + ms - performance.now()) {
@@ -65,7 +151,7 @@ async function sha256(bytes) {
 }
 
 function snapshotsUsable() {
-  return typeof caches === "object" && typeof crypto === "object" && Boolean(crypto.subtle);
+  return keepSnapshot && SITE.pathname === "/" && typeof caches === "object" && digestable;
 }
 
 async function readSnapshot(url) {
@@ -87,12 +173,14 @@ async function readSnapshot(url) {
 }
 
 async function saveSnapshot(url, bytes) {
+  if (!keepSnapshot) return;
   try {
     const cache = await caches.open(SNAPSHOT_CACHE);
     // One snapshot only: those of earlier versions go.
     for (const request of await cache.keys()) if (request.url !== url) await cache.delete(request);
     const stored = pack(bytes);
     const headers = { "content-type": "application/octet-stream", "x-rebond-sha256": await sha256(stored) };
+    if (!keepSnapshot) return;
     await cache.put(url, new Response(stored, { headers }));
     performance.mark("rebond:snapshot-saved");
   } catch {
@@ -108,11 +196,26 @@ async function forgetSnapshot(url) {
   }
 }
 
+async function forgetEverySnapshot() {
+  // Once any snapshot being written is stored: then nothing is left, and nothing comes later.
+  keepSnapshot = false;
+  await saving;
+  let had = false;
+  try {
+    had = await caches.delete(SNAPSHOT_CACHE);
+  } catch {
+    // No Cache API: nothing was kept.
+  }
+  performance.mark("rebond:snapshot-forgotten");
+  return had;
+}
+
 // --- The start -----------------------------------------------------------------------------
 async function runtime(config) {
   try {
-    return await Promise.race([loadPyodide(config), wasmFailure]);
+    return await Promise.race([loadPyodide(config), startFailure]);
   } catch (error) {
+    if (error.code) throw error;
     const text = String(error);
     throw failure(/WebAssembly|wasm|CompileError/i.test(text) && !/fetch|network/i.test(text) ? "no-wasm" : "load", text);
   }
@@ -124,19 +227,8 @@ async function fetchWheel(lock, name = "rebond") {
   // sees it.
   const entry = lock.packages && lock.packages[name];
   if (!entry) throw failure("load", `${name} missing from pyodide-lock.json`);
-  const digestible = typeof crypto === "object" && Boolean(crypto.subtle);
-  // Without crypto.subtle (a page not served over HTTPS), the browser checks it (SRI).
-  const integrity = digestible ? undefined : `sha256-${btoa(String.fromCharCode(...entry.sha256.match(/../g).map((h) => parseInt(h, 16))))}`;
-  let bytes;
-  try {
-    const response = await fetch(new URL(entry.file_name, RUNTIME), { integrity });
-    if (!response.ok) throw new Error(`${entry.file_name}: HTTP ${response.status}`);
-    bytes = await response.arrayBuffer();
-  } catch (error) {
-    throw failure(integrity ? "integrity" : "load", String(error));
-  }
-  if (digestible && (await sha256(bytes)) !== entry.sha256) throw failure("integrity", `${entry.file_name}: sha256 mismatch`);
-  return bytes;
+  const digest = Uint8Array.from(entry.sha256.match(/../g), (h) => parseInt(h, 16));
+  return fetchChecked(new URL(entry.file_name, ENGINE).href, `sha256-${btoa(String.fromCharCode(...digest))}`);
 }
 
 function engine(pyodide, wheel) {
@@ -167,15 +259,10 @@ async function loadSpelling() {
 }
 
 async function fetchLock() {
-  try {
-    const response = await fetch(new URL("pyodide-lock.json", RUNTIME));
-    if (!response.ok) throw new Error(`pyodide-lock.json: HTTP ${response.status}`);
-    const text = await response.text();
-    lockFile = JSON.parse(text);
-    return { text, lock: lockFile };
-  } catch (error) {
-    throw failure("load", String(error));
-  }
+  if (!BUILD) throw failure("load", "engine/worker.js was not written by the build (hooks/pyodide_runtime.py)");
+  const text = new TextDecoder().decode(await fetchChecked(new URL("pyodide-lock.json", ENGINE).href, BUILD.lock));
+  lockFile = JSON.parse(text);
+  return { text, lock: lockFile };
 }
 
 async function keptSnapshotCount() {
@@ -190,22 +277,22 @@ async function keptSnapshotCount() {
 async function start() {
   const t0 = performance.now();
   if (typeof WebAssembly !== "object") throw failure("no-wasm", "WebAssembly is not available");
-  // The lock file is read here and given to Pyodide as data: its digest keys the snapshot, and
-  // it names the wheel, which a normal start fetches beside the runtime's own downloads.
+  // The lock file is read here (checked against BUILD.lock) and given to Pyodide as data: it
+  // names the wheel, which a normal start fetches beside the runtime's own downloads.
   const locked = fetchLock();
   // A normal start needs the wheel; a restored snapshot does not (below).
   let fetched = null;
   const wheel = () => (fetched ??= locked.then(({ lock }) => fetchWheel(lock)));
   const useSnapshot = snapshotsUsable();
-  const snapshotURL = locked.then(async ({ text }) =>
-    new URL(`snapshot-${VERSION}-${(await sha256(new TextEncoder().encode(text))).slice(0, 24)}.bin`, RUNTIME).href);
+  // Named after this build's engine: a snapshot of another build is never found.
+  const snapshotURL = locked.then(() => SNAPSHOT_URL);
   snapshotURL.catch(() => {});
   const config = {
     indexURL: CORE.href,
     lockFileContents: locked.then(({ lock }) => lock),
-    // Nothing may reach another origin: packages come only from the lock file beside the runtime.
-    packageBaseUrl: RUNTIME.href,
-    stdLibURL: new URL(STDLIB, RUNTIME).href,
+    // Nothing may reach another origin: packages come only from the lock file's folder.
+    packageBaseUrl: ENGINE.href,
+    stdLibURL: STDLIB_URL,
     stdout: () => {},
     stderr: () => {},
   };
@@ -249,7 +336,7 @@ async function start() {
     try {
       const memory = pyodide.makeMemorySnapshot();
       // Stored in the reader's first pause, not beside the first answers.
-      Promise.all([snapshotURL, pause(SAVE_PAUSE_MS)]).then(([url]) => saveSnapshot(url, memory), () => {});
+      saving = Promise.all([snapshotURL, pause(SAVE_PAUSE_MS)]).then(([url]) => saveSnapshot(url, memory), () => {});
       saved = "saved";
     } catch {
       // Pyodide could not make one: the next visit starts normally too.
@@ -267,6 +354,7 @@ function failure(code, detail) {
 self.addEventListener("message", async (event) => {
   const message = event.data || {};
   if (message.type === "init") {
+    if (message.keepSnapshot === false) keepSnapshot = false;
     try {
       const { handle: engineHandle, ...info } = await start();
       handle = engineHandle;
@@ -274,6 +362,9 @@ self.addEventListener("message", async (event) => {
     } catch (error) {
       self.postMessage({ type: "failed", code: error.code || "load", detail: String(error.message || error) });
     }
+  } else if (message.type === "forget") {
+    // "Delete my data": answered once no snapshot is kept or being written.
+    self.postMessage({ type: "forgotten", id: message.id, snapshot: await forgetEverySnapshot() });
   } else if (message.type === "call") {
     lastCall = performance.now();
     if (!handle) {

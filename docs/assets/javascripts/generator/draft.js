@@ -1,5 +1,5 @@
 // The draft on this device: saved only when the reader ticks "keep my draft" (localStorage),
-// and every key the site wrote ("rebond:" prefix, and the theme's own) removed by "delete my data". Storage may be
+// under the "rebond:" prefix, which "delete my data" removes (../forget.js). Storage may be
 // full or forbidden: every function reports failure instead of throwing.
 const PREFIX = "rebond:";
 const KEEP = `${PREFIX}generator:keep`;
@@ -55,21 +55,5 @@ export function load() {
     return draft && typeof draft === "object" ? draft : null;
   } catch {
     return null;
-  }
-}
-
-/** Is `key` one this site wrote: ours ("rebond:") or the theme's ("<site path>.__palette"...)? */
-function ours(key) {
-  // Material keys its settings by the site's path (window.__md_scope, set in every page).
-  const theme = window.__md_scope ? `${window.__md_scope.pathname}.` : null;
-  return key.startsWith(PREFIX) || (theme !== null && key.startsWith(theme));
-}
-
-/** Remove every key this site wrote, in local and session storage. */
-export function deleteAll() {
-  for (const s of [store("localStorage"), store("sessionStorage")]) {
-    try {
-      if (s) for (const key of Object.keys(s)) if (ours(key)) s.removeItem(key);
-    } catch { /* nothing stored there that we can reach */ }
   }
 }

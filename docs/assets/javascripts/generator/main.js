@@ -3,6 +3,7 @@
 // Rules, wording, review, counts, links, mailto and .eml all come from the engine; this file
 // holds the page's state and sends the engine its requests, one way (`jobs`, below).
 import { engine } from "../engine/boot.js";
+import { forgetAll } from "../forget.js";
 import * as draft from "./draft.js";
 import { readFields, writeFields } from "./form.js";
 import { copyText, download, renderLetter } from "./leave.js";
@@ -103,6 +104,11 @@ function start(root) {
     }
     if (!radios.some((r) => r.checked && !r.disabled)) radios.find((r) => r.value === allowed[0]).checked = true;
     if (form.dataset.kind !== kind) form.dataset.kind = kind;
+    // Fields of some kinds only (the engine's FOR_KINDS, written by the page as data-kinds).
+    for (const field of form.querySelectorAll("[data-kinds]")) {
+      const off = !field.dataset.kinds.split(" ").includes(kind);
+      if (field.hidden !== off) field.hidden = off;
+    }
     const channel = fields().channel;
     if (form.dataset.channel !== channel) form.dataset.channel = channel;
     document.documentElement.classList.toggle("rebond-print-letter", channel === "letter");
@@ -169,7 +175,11 @@ function start(root) {
     const version = state.text;
     const text = body.value;
     const out = await call("check", { text, subject: subject.value, ...reviewArgs() });
-    if (!out || version !== state.text) return;
+    if (version !== state.text) return;
+    if (!out) {
+      if (ready()) $("#gen-mailto").hidden = true; // no link for this text: the one there holds an earlier text
+      return;
+    }
     findings.update(out.findings);
     $("#gen-findings").removeAttribute("aria-busy");
     const counter = $("#gen-count");
@@ -312,10 +322,15 @@ function start(root) {
       renderLetter($("#gen-letter"), body.value, state.message?.letter);
       window.print();
     },
-    "delete-data"() {
-      draft.deleteAll();
+    async "delete-data"() {
       keep.checked = false;
-      say("#gen-keep-status", t("data_deleted"));
+      const deleted = await forgetAll({ engine });
+      // The message names what there was, in the page's language ("a, b and c").
+      const items = ["storage", "offline", "snapshot", "worker"].filter((what) => deleted[what]).map((what) => t(`deleted_${what}`));
+      const next = deleted.offline || deleted.worker ? ` ${t("data_deleted_next")}` : "";
+      say("#gen-keep-status", items.length
+        ? t("data_deleted", { items: new Intl.ListFormat(lang, { type: "conjunction" }).format(items) }) + next
+        : t("data_none"));
     },
     "copy-link"() { jobs.add("link", copyLink); },
     "use-short"() {

@@ -32,12 +32,12 @@ CHECKLISTS: dict[str, dict] = {
         "intro": "One last check, box by box.",
         "items": {
             "name_spelling": "My contact’s name and the company’s name are spelt correctly.",
-            "salutation": "The greeting uses a name I’m sure of, spelt the way they spell it, or a neutral greeting.",
+            "salutation": "The greeting suits the channel: in an email, “Dear Ms Martin,”; in a French letter, “Madame,” or “Monsieur,” alone, never followed by the surname.",
             "register": "The tone stays polite and professional from start to finish.",
             "one_detail": "The message mentions one concrete detail from the interview, so it doesn’t read like a template.",
             "no_reproach": "No sentence disputes the decision or sounds like a reproach.",
             "short": "The message is a few lines long and can be read without scrolling.",
-            "closing": "The sign-off suits an e-mail, such as “Kind regards” or “Best wishes”.",
+            "closing": "The sign-off suits the channel: “Kind regards” or “Best wishes” in an email; in a French letter, a closing formula that repeats the greeting.",
             "agreement": "Spelling and grammar are checked, names and titles included.",
             "reread": "I read it aloud one last time before sending.",
         },
@@ -52,7 +52,7 @@ CHECKLISTS: dict[str, dict] = {
             "misunderstanding": "If a skill was misunderstood, I clear it up briefly, without arguing my case.",
             "no_new_interview": "I don’t ask for another interview.",
             "thanks_first": "I thank them in advance and say that a short answer is enough.",
-            "accept_silence": "If no answer comes, I don’t take it personally.",
+            "accept_silence": "If no answer comes, I don’t take it personally: one follow-up, then I move on.",
             "write_down": "When the feedback arrives, I write it down and pick one thing to work on.",
         },
     },
@@ -62,7 +62,7 @@ CHECKLISTS: dict[str, dict] = {
         "items": {
             "one_line": "One line per exchange: what goes out as well as what comes in.",
             "trial_dates": "I also write down the estimated trial-period end dates from the planner.",
-            "stop": "After several unanswered follow-ups, I stop writing and simply keep an eye on the company.",
+            "stop": "A thank-you, one follow-up, perhaps one last message that leaves the door open: after that, I stop writing and simply keep an eye on the company.",
         },
         "columns": {
             "date": "Date",

@@ -9,9 +9,11 @@ FIELD_LABELS = {
     "recipient_gender": "recipient's title", "company": "company", "position": "position",
     "detail": "memorable detail", "tone": "tone", "keep_cv": "keep my CV", "disappointment": "express disappointment",
     "good_luck": "wish them well", "feedback_topics": "feedback topics",
-    "skill": "skill to clarify", "new_skill": "new skill", "variant": "wording",
+    "skill": "skill to clarify", "new_skill": "new skill",
+    "comeback_answer": "answer to the offer", "reason": "reason", "takeaway": "what you take away",
+    "alt_position": "role offered", "variant": "wording",
     "sender_address": "your address", "recipient_address": "recipient's address",
-    "sender_email": "your e-mail", "sender_phone": "your phone", "place": "place", "date": "date",
+    "sender_email": "your email address", "sender_phone": "your phone", "place": "place", "date": "date",
 }
 
 _ERRORS = {

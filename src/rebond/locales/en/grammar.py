@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ...grammar import Grammar, Phrase
 from ...inputs import text as typed
@@ -87,6 +87,10 @@ class EnglishGrammar(Grammar):
     def date(year: int, month: int, day: int) -> str:
         return f"{day} {MONTHS[month - 1]} {year}"
 
+    @staticmethod
+    def by(name: str) -> str:
+        return f"by {name}"
+
     # --- the company -------------------------------------------------------------------------
 
     def slot_company(self) -> str | None:
@@ -107,8 +111,14 @@ class EnglishGrammar(Grammar):
 
     @cached_property
     def title(self) -> str:
-        job = self.c.position
-        if not job or "position" in self.omit:
+        return self._title_of(self.c.position) if "position" not in self.omit else ""
+
+    @cached_property
+    def alt_title(self) -> str:
+        return self._title_of(self.c.alt_position)
+
+    def _title_of(self, job) -> str:
+        if not job:
             return ""
         text = typed.tidy(job.masculine, self.QUOTES)
         return title_case(text) if typed.shouted(text) or (text.isupper() and len(text) > 3) else text
@@ -121,9 +131,19 @@ class EnglishGrammar(Grammar):
         names_itself = any(w in _POST_WORDS for w in words[-2:])
         return f"the {self.title}" if names_itself else f"the {self.title} role"
 
+    def slot_alt_role(self) -> str | None:
+        """"the Junior Analyst role": the role offered instead."""
+        if not self.alt_title:
+            return None
+        last = self.alt_title.lower().split()[-1]
+        return f"the {self.alt_title}" if last in _POST_WORDS else f"the {self.alt_title} role"
+
     def slot_role_title(self) -> str | None:
-        """The title alone, for a subject line: "Data Analyst"."""
-        return self.title or None
+        """The title alone, for a subject line: "Data Analyst" (not "Data Analyst role")."""
+        words = self.title.split(" ")
+        if len(words) > 1 and words[-1].lower() in ("role", "position", "job", "post"):
+            words = words[:-1]
+        return " ".join(words) or None
 
     def slot_application(self) -> str:
         """"my application for the X role", else "my application to Y", else "my application"."""
@@ -141,9 +161,10 @@ class EnglishGrammar(Grammar):
 
     # --- free text ---------------------------------------------------------------------------
 
-    def read(self, text: str) -> Phrase:
-        """Read a free-text field (detail, skill, new skill) as a piece of an English sentence."""
-        text = self.tidy(text)
+    @staticmethod
+    @lru_cache(maxsize=256)
+    def _read(text: str) -> Phrase:
+        """Read tidied free text (detail, skill, new skill...) as a piece of an English sentence."""
         if not text:
             return Phrase("np", "")
         bare = text.rstrip(".!?… ").rstrip()

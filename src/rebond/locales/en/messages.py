@@ -75,7 +75,7 @@ PARTS: dict[str, object] = {
     "appreciated.detail": {
         "formal": (
             "I particularly valued {detail_np}, and the process confirmed my interest in {company|your company}.",
-            "{Detail_np} stood out for me, and I have very good memories of our conversations.",
+            "{Detail_np} stood out for me, and I have very good memories of the whole process.",
             "{Detail_sentence} The process confirmed my interest in {company|your company}.",
         ),
         "warm": (
@@ -94,7 +94,7 @@ PARTS: dict[str, object] = {
         "warm": (
             "I really enjoyed discovering {company|your team} along the way.",
             "Our conversations left me with a very good impression of {company|your team}.",
-            "I genuinely enjoyed our conversations at every stage.",
+            "I genuinely enjoyed our conversations from start to finish.",
         ),
     },
     "disappointment": {
@@ -184,7 +184,7 @@ PARTS: dict[str, object] = {
             "happy to send you a few concrete examples of my work.",
             "One aspect may have been underplayed in our conversations: {skill_label}. If it mattered, I can "
             "illustrate it with concrete examples.",
-            "May I add one remark. {Skill_sentence} If this mattered, I can illustrate it with concrete examples.",
+            "One remark, if I may. {Skill_sentence} If this mattered, I can illustrate it with concrete examples.",
         ),
         "warm": (
             "I also wonder whether I said too little about my experience with {skill_np}: if that mattered, I "
@@ -352,6 +352,143 @@ PARTS: dict[str, object] = {
             "I won’t chase you again: if it is not possible, no problem at all. Thanks in any case for our "
             "conversations, and I hope our paths cross again.",
         ),
+    },
+
+    # --- after feedback received ------------------------------------------------------------
+    "subject.thanks_for_feedback": {
+        "formal": ("Thank you for your feedback – {role_title}", "Thank you for your feedback"),
+        "warm": ("Thanks for your feedback – {role_title}", "Thanks for your feedback"),
+    },
+    "tff.open": {
+        "formal": ("Thank you for taking the time to give me feedback on {application_at}.",
+                   "Your feedback on {application_at} is very valuable to me, and I thank you for it.",
+                   "I am grateful that you took the time to comment on {application_at}."),
+        "warm": ("Thank you so much for taking the time to give me feedback on {application_at}.",
+                 "Many thanks for your feedback on {application_at}: it is really useful.",
+                 "Thanks for such detailed feedback on {application_at}."),
+    },
+    "tff.takeaway": {
+        "formal": ("I will particularly bear this in mind: {takeaway_label}. It will help me prepare my next "
+                   "applications.",
+                   "{Takeaway_sentence} I will take it into account in my next applications."),
+        "warm": ("What I will take away most is this: {takeaway_label}. I am going to work on it straight away.",
+                 "{Takeaway_sentence} I am going to work on it straight away."),
+    },
+    "tff.takeaway.general": {
+        "formal": ("Your remarks will help me prepare my next applications.",
+                   "I will take them into account as my search continues."),
+        "warm": ("Your remarks will really help me from here.", "I will put them to use in my next interviews."),
+    },
+    "tff.close": {
+        "formal": ("There is no need to reply to this message; I wish you every success.",
+                   "This message needs no reply. With my best wishes for your future projects.",
+                   "No reply is needed. I wish you and your team all the best."),
+        "warm": ("No need to reply; I hope our paths cross again.", "No need to reply: all the best to you and the team.",
+                 "This needs no answer; I wish you all the very best."),
+    },
+
+    # --- a recruiter comes back --------------------------------------------------------------
+    "subject.reply_comeback": {
+        "formal": ("Your proposal – {role_title}", "Your proposal"),
+        "warm": ("Your message – {role_title}", "Your message"),
+    },
+    "comeback.thanks": {
+        "formal": ("Thank you for thinking of me for {role|this role}[ {at_company}].",
+                   "I was very pleased to hear from you, and thank you for thinking of me[ for {role}][ {at_company}].",
+                   "Thank you for thinking of {application_at} again."),
+        "warm": ("Thank you so much for thinking of me for {role|this role}[ {at_company}]!",
+                 "How lovely to hear from you, and thank you for thinking of me[ for {role}][ {at_company}].",
+                 "Thanks for your message, and for coming back to {application_at}."),
+    },
+    "comeback.yes": {
+        "formal": ("I am very interested in this proposal.", "This proposal interests me a great deal.",
+                   "I would be glad to discuss it with you."),
+        "warm": ("I am delighted: the proposal really appeals to me.", "The proposal is very tempting.",
+                 "I would love to talk about it."),
+    },
+    "comeback.questions": {
+        "formal": (
+            "To make the best decision, could you tell me whether the responsibilities have changed since the "
+            "first recruitment, what the next steps would be and on what timescale, and if there would be "
+            "further interviews?",
+            "To prepare properly, I would like to know whether the role has changed since my first application, "
+            "what timetable you have in mind, and how the process would run.",
+        ),
+        "warm": (
+            "To get a clear picture, could you tell me whether the responsibilities have changed, what the next "
+            "steps are, and if there would be more interviews?",
+            "I would just like to know if the role has changed since, what timetable you have in mind, and how "
+            "things would go from here.",
+        ),
+    },
+    "comeback.news": {
+        "formal": ("Since we last spoke, {new_skill_clause}.", "One new development on my side: {new_skill_clause}.",
+                   "One new development on my side. {New_skill_sentence}"),
+        "warm": ("Since we last spoke, {new_skill_clause}.", "Some news from me: {new_skill_clause}.",
+                 "Some news from me. {New_skill_sentence}"),
+    },
+    "comeback.next": {
+        "formal": ("I am available to talk whenever suits you, by phone or in person.",
+                   "I would be happy to arrange a conversation in the coming days."),
+        "warm": ("I am free to talk whenever suits you.", "Just let me know when you are free and I will fit in."),
+    },
+    "comeback.no": {
+        "formal": ("Unfortunately, I am not able to take this proposal further.",
+                   "Having thought it over, I am unable to accept.", "I must regretfully decline this proposal."),
+        "warm": ("Unfortunately, I will not be able to take it further.", "I am afraid I will have to decline.",
+                 "Sadly, it will not be possible for me."),
+    },
+    "comeback.reason": ("{Reason_sentence}", "In short: {reason_label}."),
+    "comeback.door": {
+        "formal": ("I would very much like to stay in touch, and I hope you find the right person soon.",
+                   "I would be glad to stay in touch for future opportunities.",
+                   "Your organisation still means a great deal to me, and I hope our paths cross again."),
+        "warm": ("I really hope we stay in touch, and that you find the right person soon.",
+                 "Let’s stay in touch: I would be delighted to hear of a future opportunity.",
+                 "I hope our paths cross again soon."),
+    },
+
+    # --- declining another role the company offers -------------------------------------------
+    "subject.decline_alternative": {
+        "formal": ("Your proposal – {alt_role}", "Your proposal of a role"),
+        "warm": ("Your offer – {alt_role}", "Your offer of another role"),
+    },
+    "alt.thanks": {
+        "formal": ("Thank you for offering me {alt_role|the role you mentioned}.",
+                   "Thank you for thinking of me for {alt_role|the role you mentioned}.",
+                   "Thank you sincerely for your proposal."),
+        "warm": ("Thank you so much for offering me {alt_role|the role you mentioned}.",
+                 "Thanks for thinking of me for {alt_role|the role you mentioned}.",
+                 "Thank you for your proposal: it was lovely to hear from you."),
+    },
+    "alt.no": {
+        "formal": ("Having thought it over, I prefer not to take it further.", "After careful thought, I will decline.",
+                   "I have taken time to consider it, and I prefer not to proceed."),
+        "warm": ("Having thought it over, I would rather not take it further.", "I have thought it through, and I will pass.",
+                 "I have mulled it over, and I will let this one go."),
+    },
+    "alt.reason": {
+        "formal": ("The role does not match what I am looking for at the moment.",
+                   "It is some way from my current career plans."),
+        "warm": ("The role is not quite what I am looking for right now.", "It is a little away from what I am aiming for."),
+    },
+    "alt.door": {
+        "formal": ("{Company|Your organisation} still interests me a great deal, particularly for {role|a role close "
+                   "to the one I applied for}.",
+                   "Should {role|a role close to the one I applied for} open {at_company|with you}, I would very much "
+                   "like to know."),
+        "warm": ("I would still love to join {company|your team}, particularly for {role|a role like the one I "
+                 "applied for}.",
+                 "If {role|a role like the one I applied for} comes up {at_company|with you}, I would be delighted to "
+                 "hear about it."),
+    },
+    "hello.message": {
+        "formal": ("Hello {title_surname},", "Hello {full_name},", "Hello,"),
+        "warm": ("Hi {given_name},", "Hello {title_surname},", "Hello,"),
+    },
+    "closing.message": {
+        "formal": ("Kind regards,", "Best regards,", "With best wishes,"),
+        "warm": ("Best wishes,", "All the best,", "Speak soon,"),
     },
 
     # --- LinkedIn invitation note ------------------------------------------------------------

@@ -16,14 +16,14 @@ CATEGORIES = {
 
 FORM = {
     "legend": "Your situation",
-    "refusal_date": "Date of the refusal",
+    "refusal_date": "Date of the rejection",
     "refusal_date_hint": "The day you were told the decision.",
     "category": "Job category",
     "category_hint": "It sets the maximum length of the trial period.",
     "start_date": "Estimated start date of the person hired (optional)",
-    "start_date_hint": "You cannot know it: if left empty, the planner assumes one month after the refusal.",
+    "start_date_hint": "You cannot know it: if left empty, the planner assumes one month after the rejection.",
     "renewal": "A renewal of the trial period is plausible",
-    "renewal_hint": "Allowed once only, where an extended branch agreement provides for it and the contract says so.",
+    "renewal_hint": "Allowed once only, where an extended industry-wide agreement provides for it and the contract says so.",
     "company": "Company (optional)",
     "position": "Job title (optional)",
     "submit": "Plan my follow-ups",
@@ -43,30 +43,61 @@ FORM = {
 STEPS = {
     "thanks": {
         "title": "Thank the recruiter",
-        "why": "Within two days, while your conversation is still fresh: a thank-you shows that you are taking the decision in your stride.",
+        "why": "The working day after the rejection, while your conversation is still fresh: a thank-you shows that you are taking the decision in your stride.",
     },
     "feedback": {
         "title": "Ask for feedback",
-        "why": "A few days after your thanks, one or two precise questions on what weighed in the decision (CV, cover letter, interview, tests). Broad requests rarely get an answer.",
+        "why": "A few days after your thanks, or in the same message: one or two precise questions on what weighed in the decision (CV, cover letter, interview, tests). Broad requests rarely get an answer.",
     },
     "linkedin": {
         "title": "Invite the recruiter on LinkedIn",
         "why": "An invitation with a short note keeps the professional link. How long the note may be depends on the account: 200 or 300 characters, depending on the source (checked in November 2026).",
     },
+    "follow_up": {
+        "title": "Follow up once, if you have had no answer",
+        "why": "Two weeks after your feedback request, and only if it went unanswered: one short follow-up, the only one. If nothing comes after that, you may send one last message that leaves the door open, then leave it there.",
+    },
     "news": {
-        "title": "Check the company’s news",
-        "why": "A month after the estimated start of the person hired: new openings, projects, hiring. A new opening is a good reason to get back in touch.",
+        "title": "Keep an eye on the company’s news",
+        "why": "A month after the estimated start of the person hired: new openings, projects, hiring. There is nothing to send: a new opening will be a good reason to apply.",
     },
     "trial_end": {
         "title": "Estimated end of the initial trial period",
-        "why": "The initial trial period lasts {limit}; it may be shorter. If the trial does not work out, the job may open up again: a short message reminds them of your interest. Of the permanent contracts (CDI) signed in 2011, 12.7% ended during the trial period (DARES, 2015).",
+        "why": "The initial trial period lasts {limit}; it may be shorter. If the recruiter answered you, a short message can keep the connection alive, without ever mentioning the person hired. One such message only: if you send it now, do not write again at the end of any renewal.",
         "reference": "French Labour Code (Code du travail), article L1221-19",
     },
     "renewal_end": {
         "title": "Estimated end of the renewed trial period",
-        "why": "It can be renewed once only, where an extended branch agreement provides for it and the contract says so; in total, the trial then lasts {limit}.",
+        "why": "It can be renewed once only, where an extended industry-wide agreement provides for it and the contract says so; in total, the trial then lasts {limit}. This is the other possible moment for the same message, if you have not sent it already.",
         "reference": "French Labour Code (Code du travail), article L1221-21",
     },
+}
+
+# When each step applies (planner.STEP_CONDITIONS).
+CONDITIONS = {
+    "always": "To do",
+    "optional": "Optional",
+    "if_no_answer": "Only if there is no answer, and once only",
+    "watch": "Nothing to send",
+    "if_answered_once": "Optional, once only, and only if the recruiter answered you",
+}
+
+# A step that falls on a weekend or a public holiday moves to the next working day.
+MOVED = "Moved to {moved}: {day} is {reason}."
+NOT_WORKING = {
+    "saturday": "a Saturday",
+    "sunday": "a Sunday",
+    "new_year": "a public holiday in France (New Year’s Day)",
+    "easter_monday": "a public holiday in France (Easter Monday)",
+    "labour_day": "a public holiday in France (Labour Day)",
+    "victory_1945": "a public holiday in France (VE Day)",
+    "ascension": "a public holiday in France (Ascension Day)",
+    "whit_monday": "a public holiday in France (Whit Monday)",
+    "bastille_day": "a public holiday in France (Bastille Day)",
+    "assumption": "a public holiday in France (Assumption Day)",
+    "all_saints": "a public holiday in France (All Saints’ Day)",
+    "armistice_1918": "a public holiday in France (Armistice Day)",
+    "christmas": "a public holiday in France (Christmas Day)",
 }
 
 LIMITS = {
@@ -85,25 +116,27 @@ LIMITS = {
 }
 
 NOTES = {
-    "start_default": "You cannot know when the person hired starts: the plan assumes one month after the refusal. Change it if you know more.",
+    "start_default": "You cannot know when the person hired starts: the plan assumes one month after the rejection. Change it if you know more.",
     "maxima": "The trial-period end dates are the latest possible: the contract may set a shorter trial, never a longer one than these maxima (French Labour Code, article L1221-22).",
+    "working_days": "No step falls on a Saturday, a Sunday or a French national public holiday (French Labour Code, article L3133-1): it moves to the next working day, and the plan says so.",
 }
 
 STOP_RULE = {
     "title": "Knowing when to stop",
-    "text": "After several unanswered follow-ups, stop writing: simply keep an eye on the company and get back in touch if a job opens up.",
+    "text": "A thank-you, one follow-up, perhaps one last message that leaves the door open, then silence. After that, simply keep an eye on the company, and apply if a role suits you.",
 }
 
-EXAMPLE = "Worked out for a refusal on {refusal}, a technician’s job, the default estimated start on {start} (30 January plus one month gives 28 February, the last day of the month) and a plausible renewal."
+EXAMPLE = "Worked out for a rejection on {refusal}, a technician’s job, the default estimated start on {start} (30 January plus one month gives 28 February, the last day of the month) and a plausible renewal."
 
 DATE_RANGE = "between {start} and {end}"
 
 ERRORS = {
-    "required": "Enter the date of the refusal.",
+    "required": "Enter the date of the rejection.",
     "malformed_date": "This is not a valid date: use the YYYY-MM-DD format, for example 2026-11-25.",
-    "future_date": "The refusal date cannot be in the future.",
-    "before_refusal": "The estimated start date cannot be before the refusal date.",
-    "too_far": "The estimated start date must be within a year of the refusal.",
+    "out_of_range": "This date is too far off: check the year.",
+    "future_date": "The rejection date cannot be in the future.",
+    "before_refusal": "The estimated start date cannot be before the rejection date.",
+    "too_far": "The estimated start date must be within a year of the rejection.",
     "unknown_category": "Choose a category from the list (or “I don’t know”).",
     "invalid_choice": "Answer yes or no.",
     "too_long": "{limit} characters at most.",

@@ -1,8 +1,11 @@
 """French texts of the checklists (ids are fixed in rebond.checklists).
 
 Written in the first person and without any agreement that depends on the writer's gender,
-so one text suits every reader. Advice paraphrases the source article (see FACTS.md).
+so one text suits every reader. Advice paraphrases the source article (see rebond.facts).
 """
+
+from ...typography import french_catalog
+
 
 CHECKLISTS: dict[str, dict] = {
     "first_hour": {
@@ -19,7 +22,7 @@ CHECKLISTS: dict[str, dict] = {
         },
     },
     "within_48h": {
-        "title": "Sous 48 heures",
+        "title": "Dans les deux jours",
         "intro": "Le remerciement part pendant que l’entretien est encore frais dans les mémoires.",
         "items": {
             "write_thanks": "J’écris à mon contact pour le remercier du temps consacré et de la réponse donnée.",
@@ -36,12 +39,12 @@ CHECKLISTS: dict[str, dict] = {
         "intro": "Une dernière relecture, case par case.",
         "items": {
             "name_spelling": "Le nom de mon contact et celui de l’entreprise sont bien orthographiés.",
-            "salutation": "J’ouvre par « Madame », « Monsieur » ou « Madame, Monsieur », suivi d’une virgule et sans nom de famille.",
+            "salutation": "L’appel convient au canal : par e-mail, « Bonjour Madame Martin, » ; par lettre, « Madame, », « Monsieur, » ou « Madame, Monsieur, », jamais suivi du nom de famille.",
             "register": "Je vouvoie mon interlocuteur du début à la fin.",
             "one_detail": "Le message cite un détail concret de l’entretien, pour ne pas sonner comme un modèle.",
             "no_reproach": "Aucune phrase ne conteste la décision ni ne sonne comme un reproche.",
             "short": "Le message tient en quelques lignes et se lit sans faire défiler.",
-            "closing": "La formule finale convient : « Cordialement » ou « Bien à vous » par courriel, jamais « Cdt ».",
+            "closing": "La formule finale convient : « Cordialement » ou « Bien à vous » par e-mail, jamais « Cdt » ; par lettre, une formule qui reprend l’appel (« Je vous prie d’agréer, Madame, … »).",
             "agreement": "Les accords qui me concernent sont écrits au masculin ou au féminin, jamais avec des parenthèses.",
             "reread": "Je relis une dernière fois à voix haute avant d’envoyer.",
         },
@@ -56,7 +59,7 @@ CHECKLISTS: dict[str, dict] = {
             "misunderstanding": "Si une compétence a été mal comprise, je le précise brièvement, sans plaider ma cause.",
             "no_new_interview": "Je ne demande pas de nouvel entretien.",
             "thanks_first": "Je remercie d’avance et j’indique qu’une réponse courte me suffit.",
-            "accept_silence": "Si aucune réponse ne vient, je ne le prends pas pour moi.",
+            "accept_silence": "Si aucune réponse ne vient, je ne le prends pas pour moi : une seule relance, puis je passe à autre chose.",
             "write_down": "Quand le retour arrive, je le note et je choisis un point à travailler.",
         },
     },
@@ -66,7 +69,7 @@ CHECKLISTS: dict[str, dict] = {
         "items": {
             "one_line": "Une ligne par échange : ce qui part comme ce qui arrive.",
             "trial_dates": "J’y reporte aussi les fins de période d’essai estimées par le planificateur.",
-            "stop": "Après plusieurs relances restées sans réponse, j’arrête d’écrire et je me contente de suivre l’entreprise.",
+            "stop": "Un merci, une seule relance, éventuellement un dernier message qui laisse la porte ouverte : ensuite, je n’écris plus et je me contente de suivre l’entreprise.",
         },
         "columns": {
             "date": "Date",
@@ -89,3 +92,7 @@ LABELS: dict[str, str] = {
     "link_sep": " — ",  # between a checklist's link and its introduction
     "row": "Ligne",
 }
+
+# French typography (non-breaking spaces, apostrophes) applied once, here, at import.
+
+CHECKLISTS, LABELS = french_catalog((CHECKLISTS, LABELS))

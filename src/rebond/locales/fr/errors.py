@@ -11,9 +11,11 @@ FIELD_LABELS = {
     "recipient_gender": "civilité du destinataire", "company": "entreprise", "position": "poste",
     "detail": "détail marquant", "tone": "ton", "keep_cv": "garder mon CV", "disappointment": "exprimer ma déception",
     "good_luck": "souhaiter bonne continuation", "feedback_topics": "sujets du retour",
-    "skill": "compétence à préciser", "new_skill": "nouvelle compétence", "variant": "formulation",
+    "skill": "compétence à préciser", "new_skill": "nouvelle compétence",
+    "comeback_answer": "réponse à la proposition", "reason": "raison", "takeaway": "ce que vous retenez",
+    "alt_position": "poste proposé", "variant": "formulation",
     "sender_address": "votre adresse", "recipient_address": "adresse du destinataire",
-    "sender_email": "votre e-mail", "sender_phone": "votre téléphone", "place": "lieu", "date": "date",
+    "sender_email": "votre adresse e-mail", "sender_phone": "votre téléphone", "place": "lieu", "date": "date",
 }
 
 _ERRORS = {

@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ... import typography
 from ...grammar import Grammar, Phrase
@@ -213,6 +213,7 @@ def _same_case(model: str, word: str) -> str:
     return word[:1].upper() + word[1:] if model[:1].isupper() else word
 
 
+@lru_cache(maxsize=256)
 def agree(title: str, feminine: bool) -> str:
     """A masculine title made feminine (or a feminine one masculine): the head noun and the
     listed adjectives that follow it, up to the first preposition."""
@@ -242,6 +243,7 @@ def _lower(word: str) -> str:
     return low
 
 
+@lru_cache(maxsize=256)
 def running_case(title: str) -> str:
     """A job title in the case of running text: "Responsable logistique" -> "responsable
     logistique", "CHEF DE PROJET DIGITAL" -> "chef de projet digital", "Chargé De Mission RSE" ->
@@ -276,6 +278,10 @@ class FrenchGrammar(Grammar):
         return f"{'1ᵉʳ' if day == 1 else day} {MONTHS[month - 1]} {year}"
 
     @staticmethod
+    def by(name: str) -> str:
+        return de(name, name=True)
+
+    @staticmethod
     def finish(text: str) -> str:
         """French typography: the right non-breaking spaces (rebond.typography)."""
         return typography.french(text)
@@ -308,8 +314,15 @@ class FrenchGrammar(Grammar):
     @cached_property
     def title(self) -> str:
         """The job title, agreed with the writer and in running case ("" when not given)."""
-        job = self.c.position
-        if not job or "position" in self.omit:
+        return self._agreed(self.c.position) if "position" not in self.omit else ""
+
+    @cached_property
+    def alt_title(self) -> str:
+        """The role the company offers instead, agreed and in running case."""
+        return self._agreed(self.c.alt_position)
+
+    def _agreed(self, job) -> str:
+        if not job:
             return ""
         masculine, feminine = (running_case(typed.tidy(form, self.QUOTES)) for form in (job.masculine, job.feminine))
         if self.c.sg == "f":
@@ -330,6 +343,10 @@ class FrenchGrammar(Grammar):
 
     def slot_poste(self) -> str | None:
         return self._post[1] if self.title else None
+
+    def slot_alt_poste(self) -> str | None:
+        """"poste de chef de projet junior": the role offered instead."""
+        return "poste " + de(self.alt_title) if self.alt_title else None
 
     def slot_le_poste(self) -> str | None:
         return f"{self._post[0]}{'' if self._post[0].endswith('’') else ' '}{self._post[1]}" if self.title else None
@@ -357,9 +374,10 @@ class FrenchGrammar(Grammar):
 
     # --- free text ---------------------------------------------------------------------------
 
-    def read(self, text: str) -> Phrase:
-        """Read a free-text field (detail, skill, new skill) as a piece of a French sentence."""
-        text = self.tidy(text)
+    @staticmethod
+    @lru_cache(maxsize=256)
+    def _read(text: str) -> Phrase:
+        """Read tidied free text (detail, skill, new skill...) as a piece of a French sentence."""
         if not text:
             return Phrase("np", "")
         words = text.rstrip(".!?… ").split(" ")
@@ -470,6 +488,10 @@ class FrenchGrammar(Grammar):
         """"Madame Martin": a title and the surname, the courteous form of an e-mail."""
         title = {"f": "Madame", "m": "Monsieur"}.get(self.c.rg)
         return f"{title} {self.c.recipient.surname}" if title and self.c.recipient.surname else None
+
+    def slot_given_name(self) -> str | None:
+        """The first name, for a warm message to a connection ("Bonjour Zoé")."""
+        return self.c.recipient.given.split(" ")[0] if self.c.recipient.given else None
 
     def slot_title_alone(self) -> str | None:
         return {"f": "Madame", "m": "Monsieur"}.get(self.c.rg)

@@ -72,7 +72,7 @@ PARTS: dict[str, object] = {
                  "Rester en contact"),
     },
     "subject.recontact_skill": {
-        "formal": ("Candidature {au_poste} : mes progrès depuis", "Mes progrès depuis ma candidature"),
+        "formal": ("Point d’étape depuis ma candidature – {Poste}", "Point d’étape depuis ma candidature"),
         "warm": ("Du nouveau depuis ma candidature – {poste}", "Du nouveau depuis ma candidature"),
     },
     "subject.follow_up": {
@@ -102,10 +102,10 @@ PARTS: dict[str, object] = {
         "formal": (
             "Je me souviens notamment {de_detail}, et ce recrutement a confirmé l’intérêt que j’ai pour "
             "{company|votre entreprise}.",
-            "Je retiens en particulier {detail_np}, qui reste pour moi un moment fort de nos échanges.",
+            "Je retiens en particulier {detail_np}, qui reste pour moi un moment fort de ce recrutement.",
             "J’ai particulièrement apprécié d’avoir pu {detail_vp}, et ce recrutement a confirmé l’intérêt que "
             "j’ai pour {company|votre entreprise}.",
-            "Avoir pu {detail_vp} reste pour moi un moment fort de nos échanges.",
+            "Avoir pu {detail_vp} reste pour moi un moment fort de ce recrutement.",
             "{Detail_sentence} Ce recrutement a confirmé l’intérêt que j’ai pour {company|vos activités}.",
         ),
         "warm": (
@@ -121,7 +121,7 @@ PARTS: dict[str, object] = {
         "formal": (
             "Nos échanges m’ont permis de découvrir {company|votre entreprise}, et j’en garde un très bon "
             "souvenir.",
-            "Ce recrutement a confirmé l’intérêt que j’ai pour {company|vos activités} et pour ses activités.",
+            "Ce recrutement a confirmé l’intérêt que j’ai pour {company|votre entreprise}.",
             "J’ai apprécié la qualité de nos échanges tout au long de ce recrutement.",
         ),
         "warm": (
@@ -324,7 +324,7 @@ PARTS: dict[str, object] = {
         "j’ai amélioré {new_skill_possessive}",
         "je maîtrise désormais {new_skill_np}",
         "j’ai acquis des compétences {en_new_skill}",
-        "j’ai entrepris {de_new_skill_vp}",
+        "j’ai décidé {de_new_skill_vp}",
     ),
     "meeting": {
         "formal": (
@@ -361,7 +361,7 @@ PARTS: dict[str, object] = {
         "formal": ("Je vous remercie de l’attention que vous porterez à ce message.",
                    "Je vous remercie de votre lecture.",
                    "Je vous remercie de votre attention."),
-        "warm": ("Merci d’avance pour votre réponse.", "Merci pour votre lecture.",
+        "warm": ("Merci d’avance pour votre réponse.", "Merci de m’avoir lu.",
                  "Merci d’avoir pris le temps de me lire."),
     },
     "gap": {
@@ -454,19 +454,197 @@ PARTS: dict[str, object] = {
         ),
     },
 
+    # --- after feedback received: thanks, what the reader retains, no call for an answer -----
+    "subject.thanks_for_feedback": {
+        "formal": ("Remerciements pour votre retour – {Poste}", "Remerciements pour votre retour"),
+        "warm": ("Merci pour votre retour – {poste}", "Merci pour votre retour"),
+    },
+    "tff.open": {
+        "formal": (
+            "Je vous remercie d’avoir pris le temps de me faire part de votre retour sur {candidature_chez}.",
+            "Votre retour sur {candidature_chez} m’est précieux, et je vous en remercie.",
+            W("Je vous suis reconnaissant·e d’avoir pris le temps de commenter {candidature_chez}.",
+              n="Je vous sais gré d’avoir pris le temps de commenter {candidature_chez}."),
+        ),
+        "warm": (
+            "Merci beaucoup d’avoir pris le temps de me faire ce retour sur {candidature_chez}.",
+            "Merci pour votre retour sur {candidature_chez} : il m’est très utile.",
+            "Merci d’avoir pris le temps de commenter {candidature_chez} aussi précisément.",
+        ),
+    },
+    "tff.takeaway": {
+        "formal": (
+            "Je retiens en particulier ce point : {takeaway_label}. Il m’aidera à préparer mes prochaines "
+            "candidatures.",
+            "{Takeaway_sentence} J’en tiendrai compte pour mes prochaines candidatures.",
+        ),
+        "warm": (
+            "Je retiens surtout ceci : {takeaway_label}. Je vais m’y atteler dès maintenant.",
+            "{Takeaway_sentence} Je vais m’y atteler dès maintenant.",
+        ),
+    },
+    "tff.takeaway.general": {
+        "formal": ("Vos remarques m’aideront à préparer mes prochaines candidatures.",
+                   "J’en tiendrai compte pour la suite de mes recherches."),
+        "warm": ("Vos remarques vont vraiment m’aider pour la suite.",
+                 "Je vais m’en servir pour mes prochains entretiens."),
+    },
+    "tff.close": {
+        "formal": ("Ce message n’appelle pas de réponse ; je vous souhaite une excellente continuation.",
+                   "Nul besoin de répondre à ce message. Je vous souhaite pleine réussite dans vos projets.",
+                   "Ce message n’appelle pas de réponse. Je vous souhaite, ainsi qu’à votre équipe, une belle "
+                   "continuation."),
+        "warm": ("Pas besoin de me répondre ; au plaisir de vous recroiser.",
+                 "Nul besoin de répondre : bonne continuation à vous et à votre équipe.",
+                 "Ce message n’attend pas de réponse ; je vous souhaite le meilleur."),
+    },
+
+    # --- a recruiter comes back --------------------------------------------------------------
+    "subject.reply_comeback": {
+        "formal": ("Votre proposition – {Poste}", "Votre proposition"),
+        "warm": ("Votre message – {poste}", "Votre message"),
+    },
+    "comeback.thanks": {
+        "formal": (
+            "Je vous remercie d’avoir pensé à moi pour {le_poste|ce poste}[ {chez_company}].",
+            "Votre message est une agréable surprise, et je vous remercie d’avoir pensé à moi[ pour {le_poste}][ {chez_company}].",
+            "Je vous remercie d’avoir repensé à {candidature_chez}.",
+        ),
+        "warm": (
+            "Merci beaucoup d’avoir pensé à moi pour {le_poste|ce poste}[ {chez_company}] !",
+            "Quel plaisir d’avoir de vos nouvelles, et merci d’avoir pensé à moi[ pour {le_poste}][ {chez_company}].",
+            "Merci pour votre message, et d’avoir repensé à {candidature_chez}.",
+        ),
+    },
+    "comeback.yes": {
+        "formal": (
+            "Cette proposition m’intéresse vivement.",
+            W("Je suis très intéressé·e par cette proposition.", n="Cette proposition m’intéresse beaucoup."),
+            W("Je serais heureux·se d’en discuter avec vous.", n="J’aurais plaisir à en discuter avec vous."),
+        ),
+        "warm": (
+            W("Je suis ravi·e : la proposition me tente vraiment.",
+              n="La proposition me tente vraiment, je l’avoue."),
+            "La proposition me tente énormément.",
+            W("Je suis très partant·e !", n="J’ai très envie d’en discuter avec vous."),
+        ),
+    },
+    "comeback.questions": {
+        "formal": (
+            "Pour me décider au mieux, pourriez-vous me préciser si les missions ont évolué depuis le premier "
+            "recrutement, quelles seraient les prochaines étapes et dans quels délais, et s’il faudrait "
+            "repasser des entretiens ?",
+            "Afin de bien préparer la suite, j’aimerais savoir si le poste a changé depuis ma première "
+            "candidature, quel calendrier vous envisagez, et comment se déroulerait la procédure.",
+        ),
+        "warm": (
+            "Pour y voir clair, pourriez-vous me dire si les missions ont évolué, quelles sont les prochaines "
+            "étapes, et s’il faudra repasser des entretiens ?",
+            "J’aimerais juste savoir si le poste a changé depuis, quel calendrier vous prévoyez, et comment se "
+            "passerait la suite.",
+        ),
+    },
+    "comeback.news": {
+        "formal": ("Depuis nos derniers échanges, {new_skill_clause}.",
+                   "Un élément nouveau de mon côté : {new_skill_clause}.",
+                   "Un élément nouveau de mon côté. {New_skill_sentence}"),
+        "warm": ("Depuis nos derniers échanges, {new_skill_clause}.", "Un changement de mon côté : {new_skill_clause}.",
+                 "Un changement de mon côté. {New_skill_sentence}"),
+    },
+    "comeback.next": {
+        "formal": ("Je suis disponible pour en parler quand vous le souhaitez, par téléphone ou de vive voix.",
+                   "Je me tiens à votre disposition pour un échange dans les prochains jours."),
+        "warm": ("Je suis disponible pour en parler quand cela vous arrange.",
+                 "Dites-moi quand vous êtes disponible : je m’adapterai."),
+    },
+    "comeback.no": {
+        "formal": ("Je ne vais malheureusement pas pouvoir donner suite à cette proposition.",
+                   "Après réflexion, je ne vais pas pouvoir y donner suite.",
+                   "Je dois malheureusement décliner cette proposition."),
+        "warm": ("Je ne vais malheureusement pas pouvoir y donner suite.", "Je vais devoir décliner, à regret.",
+                 "Ce ne sera malheureusement pas possible pour moi."),
+    },
+    "comeback.reason": ("{Reason_sentence}", "En deux mots : {reason_label}."),
+    "comeback.door": {
+        "formal": (
+            "J’aimerais beaucoup que nous restions en contact, et je vous souhaite de trouver rapidement la bonne "
+            "personne.",
+            W("Je serais heureux·se de rester en contact pour de futures occasions.",
+              n="J’aurais plaisir à rester en contact pour de futures occasions."),
+            W("Je reste très attaché·e à votre entreprise, et j’espère que nos chemins se recroiseront.",
+              n="Votre entreprise compte toujours beaucoup pour moi, et j’espère que nos chemins se recroiseront."),
+        ),
+        "warm": (
+            "J’espère vraiment que nous resterons en contact, et je vous souhaite de trouver vite la bonne "
+            "personne.",
+            "Restons en contact pour une prochaine occasion.",
+            "J’espère que nos chemins se recroiseront bientôt.",
+        ),
+    },
+
+    # --- declining another role the company offers -------------------------------------------
+    "subject.decline_alternative": {
+        "formal": ("Votre proposition – {Alt_poste}", "Votre proposition de poste"),
+        "warm": ("Votre proposition – {alt_poste}", "Votre proposition de poste"),
+    },
+    "alt.thanks": {
+        "formal": ("Je vous remercie de m’avoir proposé le {alt_poste|poste dont vous m’avez parlé}.",
+                   "Je vous remercie d’avoir pensé à moi pour le {alt_poste|poste dont vous m’avez parlé}.",
+                   "Je vous remercie sincèrement pour votre proposition."),
+        "warm": ("Merci beaucoup de m’avoir proposé le {alt_poste|poste dont vous m’avez parlé}.",
+                 "Merci d’avoir pensé à moi pour le {alt_poste|poste dont vous m’avez parlé}.",
+                 "Merci pour votre proposition, qui m’a fait très plaisir."),
+    },
+    "alt.no": {
+        "formal": ("Après réflexion, je préfère ne pas y donner suite.", "Après mûre réflexion, je vais la décliner.",
+                   "J’ai pris le temps d’y réfléchir, et je préfère ne pas donner suite."),
+        "warm": ("Après réflexion, je préfère ne pas donner suite.", "J’ai bien réfléchi, et je vais décliner.",
+                 "J’y ai réfléchi, et je préfère passer mon tour."),
+    },
+    "alt.reason": {
+        "formal": ("Ce poste ne correspond pas à ce que je recherche en ce moment.",
+                   "Il s’éloigne de mon projet professionnel actuel."),
+        "warm": ("Ce poste ne correspond pas tout à fait à ce que je cherche en ce moment.",
+                 "Il s’éloigne un peu de ce que je vise aujourd’hui."),
+    },
+    "alt.door": {
+        "formal": (
+            "Je garde un vif intérêt pour {company|votre entreprise}, en particulier pour un {poste|poste proche de "
+            "celui pour lequel j’avais postulé}.",
+            "Si un {poste|poste proche de celui pour lequel j’avais postulé} venait à s’ouvrir {chez_company|chez "
+            "vous}, j’aimerais beaucoup le savoir.",
+        ),
+        "warm": (
+            "J’ai toujours très envie de rejoindre {company|votre équipe}, en particulier pour un {poste|poste "
+            "proche de celui que je visais}.",
+            W("Si un {poste|poste proche de celui que je visais} s’ouvre {chez_company|chez vous}, je serai ravi·e "
+              "de le savoir.",
+              n="Si un {poste|poste proche de celui que je visais} s’ouvre {chez_company|chez vous}, j’aimerais "
+                "beaucoup le savoir."),
+        ),
+    },
+    "hello.message": {
+        "formal": ("Bonjour {title_surname},", "Bonjour {full_name},", "Bonjour,"),
+        "warm": ("Bonjour {given_name},", "Bonjour {title_surname},", "Bonjour,"),
+    },
+    "closing.message": {
+        "formal": ("Bien à vous,", "Cordialement,", "Bien cordialement,"),
+        "warm": ("Belle journée,", "À bientôt,", "Bien à vous,"),
+    },
+
     # --- LinkedIn invitation note ------------------------------------------------------------
     "li.hello": ("Bonjour {title_surname},", "Bonjour {full_name},", "Bonjour,"),
     "li.note": {
         "formal": (
-            W("{li_hello} merci encore pour nos échanges[ au sujet {du_poste}][ {chez_company}][, en particulier "
+            W("{li_hello} je vous remercie encore pour nos échanges[ au sujet {du_poste}][ {chez_company}][, en particulier "
               "pour {detail_np}]. Je serais heureux·se de rester en contact[ et de suivre l’actualité "
               "{follow_company}].[ {sender}]",
-              n="{li_hello} merci encore pour nos échanges[ au sujet {du_poste}][ {chez_company}][, en particulier "
+              n="{li_hello} je vous remercie encore pour nos échanges[ au sujet {du_poste}][ {chez_company}][, en particulier "
                 "pour {detail_np}]. J’aurais plaisir à rester en contact[ et à suivre l’actualité "
                 "{follow_company}].[ {sender}]"),
             "{li_hello} je vous remercie pour votre réponse[ concernant {le_poste}][ {chez_company}][ et pour "
             "{detail_np}]. Je souhaiterais rester en contact[ et suivre l’actualité {follow_company}].[ {sender}]",
-            "{li_hello} merci pour le temps que vous m’avez consacré[ au sujet {du_poste}][ {chez_company}][, "
+            "{li_hello} je vous remercie pour le temps que vous m’avez consacré[ au sujet {du_poste}][ {chez_company}][, "
             "notamment pour {detail_np}]. J’aimerais rester en contact[ et suivre l’actualité "
             "{follow_company}].[ {sender}]",
         ),

@@ -96,12 +96,13 @@ from .lexicon import LEXICON  # noqa: E402,F401  (the forms of every word the ru
 
 # Word classes: lemmas (all their forms) or, with "=", one exact form.
 CLASSES: tuple[tuple[str, str], ...] = (
-    ("REQUEST", "demander redemander solliciter pouvoir accorder proposer donner redonner offrir permettre "
+    ("REQUEST", "demander redemander solliciter pouvoir accorder proposer donner redonner offrir =permettre =permettez "
+                "=permettriez =permettrait =permettra "
                 "laisser accepter envisager organiser programmer fixer caler planifier réclamer convoquer "
                 "=souhaiterais =souhaiterait =souhaiterions =souhaite =souhaitons =aimerais =aimerait =aimerions "
                 "=voudrais =voudrait =voudrions =veux =veuillez =espère =espérons =possible =envisageable "
                 "=imaginable =accepteriez =auriez =seriez =pourrions =puis-je =donnez-moi =laissez-moi"),
-    ("AGAIN", "nouveau nouvel second deuxième autre dernier"),
+    ("AGAIN", "nouveau nouvel second deuxième autre"),
     ("AGAIN_AFTER", "complémentaire supplémentaire"),
     ("MEETING", "entretien rendez-vous rencontre appel échange créneau entrevue visio visioconférence réunion "
                 "rdv tour"),
@@ -181,6 +182,7 @@ RULES: dict[str, tuple[str, ...]] = {
         "@GIVE +3 @AGAIN +1 @CHANCE !#ELSEWHERE !!#LATER",
         "redonner +3 chance|=ma +0 chance",
         "second|deuxième|dernier +0 chance &@REQUEST|? !#ELSEWHERE !!#LATER",
+        "=dernier|=dernière +0 @MEETING &@REQUEST|? !#ELSEWHERE !!#LATER",
         "@MEETING @AGAIN_AFTER &@REQUEST|? !#ELSEWHERE !!#LATER",
         "reconsidérer|réexaminer|réétudier|reconvoquer",
         "revenir +1 sur +3 @DECISION",

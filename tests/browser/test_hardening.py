@@ -1,0 +1,339 @@
+"""What the site serves is what the build made, and deleting data deletes it (issue 17), in
+Chromium:
+
+- a page of another site on the same origin (a GitHub Pages project site shares its origin
+  with its owner's other projects) cannot have the site's service worker serve its content:
+  what it writes into the caches is refused, and the genuine file is fetched again;
+- a cached WebAssembly that is not the build's fails the engine's check and is fetched again;
+  a memory snapshot planted for a site under a sub-path is never used;
+- after a deploy, with a host's 10-minute HTTP caching, the reload the page offers runs the new
+  engine;
+- the engine's worker is under the site's policy only where headers are sent (README);
+- only the pages that run the engine may compile WebAssembly;
+- "delete my data" leaves no cache, no storage key and no service worker registration.
+"""
+
+from __future__ import annotations
+
+import http.server
+import shutil
+import threading
+
+import pytest
+
+import rebond
+from rebond import locales
+from support.browser import guard_context
+from support.offline import (ENGINE_MESSAGES, ENGINE_TIMEOUT, engine_message, redeploy_engine, wait_offline_ready,
+                             wait_snapshot_kept)
+from support.server import SiteServer
+
+pytestmark = pytest.mark.browser
+
+GENERATOR = "outils/ecrire-mon-message/"
+PREFIX = {"fr": "", "en": "en/"}
+UI = {lang: locales.pack(lang).ui.UI for lang in locales.codes()}
+
+
+@pytest.fixture
+def fresh(browser, server):
+    """A guarded context of its own (service workers allowed), closed before its guard is read."""
+    context = browser.new_context(locale="fr-FR", accept_downloads=True)
+    context.set_default_timeout(20_000)
+    context.add_init_script(ENGINE_MESSAGES)
+    guard = guard_context(context, server.origin)
+    yield context, guard
+    context.close()
+    problems = guard.unexpected()
+    assert not problems, "the page did what it must not:\n" + "\n".join(problems)
+
+
+def _ready(page, url: str) -> dict:
+    page.goto(url)
+    page.locator('#gen-form[data-engine="ready"], #gen-form[data-engine="failed"]').wait_for(
+        state="attached", timeout=ENGINE_TIMEOUT)
+    return engine_message(page)
+
+
+# --- 1. Only what the build made ------------------------------------------------------------
+# Run by a page of the *other* site: writes into the site's core cache a page, a script and a
+# URL the site does not have.
+_FOREIGN_WRITES = """async (site) => {
+  const [name] = (await caches.keys()).filter((n) => n.startsWith("rebond-core-"));
+  const cache = await caches.open(name);
+  const html = (text) => new Response(`<!doctype html><title>${text}</title><h1>${text}</h1>`,
+    { headers: { "content-type": "text/html; charset=utf-8" } });
+  await cache.put(site + "guide/remercier/", html("Foreign page"));
+  await cache.put(site + "assets/javascripts/page.js",
+    new Response("document.title = 'Foreign script';", { headers: { "content-type": "text/javascript" } }));
+  await cache.put(site + "foreign/", html("Foreign page"));
+  return name;
+}"""
+
+_CACHED_TEXT = """async ([name, url]) => {
+  const hit = await (await caches.open(name)).match(url);
+  return hit ? hit.text() : null;
+}"""
+
+
+def test_another_site_on_the_origin_cannot_have_its_content_served(fresh, server):
+    context, guard = fresh
+    site = server.variant("plain")  # this site, under a sub-path; the root copy plays the other site
+    page = context.new_page()
+    page.goto(site + "guide/remercier/")
+    wait_offline_ready(page, runtime=False)
+    page.reload()  # now answered by the service worker
+    genuine = page.locator("h1").first.inner_text()
+    assert "Remercier" in genuine
+
+    other = context.new_page()  # a document of the other site that registers no worker of its own
+    other.goto(server.url + "assets/images/favicon.svg")
+    cache = other.evaluate(_FOREIGN_WRITES, site)
+
+    page.goto(site + "guide/remercier/")
+    assert page.locator("h1").first.inner_text() == genuine
+    assert page.title() != "Foreign script" and "Foreign" not in page.content()
+    # Refused, then fetched again: the cache holds the genuine page once more.
+    cached = other.evaluate(_CACHED_TEXT, [cache, site + "guide/remercier/"]) or ""
+    assert "<h1" in cached and "Remercier le recruteur" in cached and "Foreign" not in cached
+    assert "Foreign" not in other.evaluate(_CACHED_TEXT, [cache, site + "assets/javascripts/page.js"])
+    # A URL that is not the build's is never answered from the cache.
+    guard.expect(f"HTTP 404 for {site}foreign/")
+    response = page.goto(site + "foreign/")
+    assert response.status == 404 and "Foreign" not in page.content()
+
+    # Offline, a refused page cannot be fetched again: the site's own "not found" page instead.
+    other.evaluate(_FOREIGN_WRITES, site)
+    context.set_offline(True)
+    guard.expect(f"HTTP 404 for {site}guide/remercier/")
+    for url in (site + "guide/remercier/", site + "foreign/"):
+        response = page.goto(url)
+        assert response.status == 404 and "Foreign" not in page.content(), url
+    context.set_offline(False)
+
+
+# Replaces the cached WebAssembly (which the service worker returns unread) with a valid but
+# different module.
+_SWAP_WASM = """async () => {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith("rebond-runtime-")) continue;
+    const cache = await caches.open(name);
+    const [request] = (await cache.keys()).filter((r) => r.url.endsWith(".wasm"));
+    await cache.put(request, new Response(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0),
+      { headers: { "content-type": "application/wasm" } }));
+    return request.url;
+  }
+}"""
+
+_CACHED_SIZE = """async (url) => {
+  for (const name of await caches.keys()) {
+    const hit = name.startsWith("rebond-runtime-") && (await (await caches.open(name)).match(url));
+    if (hit) return (await hit.arrayBuffer()).byteLength;
+  }
+  return 0;
+}"""
+
+
+def test_a_cached_webassembly_that_is_not_the_builds_is_refused_then_fetched_again(fresh, base_url):
+    context, _ = fresh
+    page = context.new_page()
+    assert _ready(page, base_url + "en/" + GENERATOR)["type"] == "ready"
+    wait_offline_ready(page, runtime=True)
+    url = page.evaluate(_SWAP_WASM)
+    page.evaluate("caches.delete('rebond-snapshot')")  # a normal start, which needs the wasm
+
+    failed = _ready(page, base_url + "en/" + GENERATOR)
+    assert failed == {**failed, "type": "failed", "code": "integrity"}
+    assert page.inner_text("#gen-failure") == UI["en"]["failed_integrity"]
+    assert page.evaluate(_CACHED_SIZE, url) == 0  # the bad copy is gone
+
+    again = _ready(page, base_url + "en/" + GENERATOR)
+    assert again["type"] == "ready" and again["version"] == rebond.__version__
+    page.fill('#gen-form [name="company"]', "Wasm Checked Ltd")
+    page.wait_for_function("() => document.querySelector('#gen-body').value.includes('Wasm Checked Ltd')")
+    for _ in range(ENGINE_TIMEOUT // 250):  # the service worker keeps the genuine file again
+        if page.evaluate(_CACHED_SIZE, url) > 1_000_000:
+            break
+        page.wait_for_timeout(250)
+    assert page.evaluate(_CACHED_SIZE, url) > 1_000_000
+
+
+# Copies the snapshot the site (at the root) kept to the key the same build would use under the
+# sub-path: what another site of a shared origin could write there.
+_PLANT_SNAPSHOT = """async (site) => {
+  const cache = await caches.open("rebond-snapshot");
+  const [request] = await cache.keys();
+  const planted = new URL(new URL(request.url).pathname.replace(/^\\//, ""), site).href;
+  await cache.put(planted, await cache.match(request));
+  return planted;
+}"""
+
+
+def test_a_site_under_a_sub_path_keeps_and_uses_no_snapshot(browser, server):
+    context = browser.new_context(locale="fr-FR", service_workers="block")
+    context.add_init_script(ENGINE_MESSAGES)
+    guard = guard_context(context, server.origin)
+    try:
+        page = context.new_page()
+        root = _ready(page, server.url + GENERATOR)
+        assert root["snapshot"] == "saved"  # at the root of its origin, it keeps one
+        wait_snapshot_kept(page)
+        site = server.variant("plain")
+        planted = page.evaluate(_PLANT_SNAPSHOT, site)
+        assert "/_variant/plain/assets/pyodide/" in planted
+
+        sub = _ready(page, site + GENERATOR)
+        assert sub["type"] == "ready" and sub["snapshot"] == "none"
+        page.fill('#gen-form [name="company"]', "Sous-chemin SA")
+        page.wait_for_function("() => document.querySelector('#gen-body').value.includes('Sous-chemin SA')")
+    finally:
+        context.close()
+    assert not guard.unexpected(), "\n".join(guard.unexpected())
+
+
+# --- 2. A deploy reaches the reader at the reload the page offers ----------------------------
+def test_after_a_deploy_the_offered_reload_runs_the_new_engine(browser, site_dir, tmp_path):
+    live, upcoming = tmp_path / "live", tmp_path / "next"
+    shutil.copytree(site_dir, live)
+    shutil.copytree(site_dir, upcoming)
+    redeploy_engine(upcoming, "0.1.0+next")
+    # Every file cached for 10 minutes by the browser, as GitHub Pages serves them.
+    with SiteServer(live, cache_control="max-age=600") as server:
+        context = browser.new_context(locale="fr-FR")
+        context.add_init_script(ENGINE_MESSAGES)
+        guard = guard_context(context, server.origin)
+        try:
+            page = context.new_page()
+            assert _ready(page, server.url + GENERATOR)["version"] == rebond.__version__
+            wait_offline_ready(page, runtime=True)
+            wait_snapshot_kept(page)
+            warm = _ready(page, server.url + GENERATOR)
+            assert warm["snapshot"] == "restored" and warm["version"] == rebond.__version__
+
+            shutil.rmtree(live)  # the host switches to the next build
+            shutil.copytree(upcoming, live)
+            page.reload()
+            offer = page.get_by_role("status").filter(has_text="Une nouvelle version du site est prête.")
+            offer.wait_for(timeout=60_000)
+            with page.expect_navigation(timeout=60_000):
+                offer.get_by_role("button").click()
+            page.locator('#gen-form[data-engine="ready"]').wait_for(state="attached", timeout=ENGINE_TIMEOUT)
+            fresh = engine_message(page)
+            assert (fresh["version"], fresh["snapshot"]) == ("0.1.0+next", "saved"), fresh
+            page.fill('#gen-form [name="company"]', "Nouvelle Version SA")
+            page.wait_for_function("() => document.querySelector('#gen-body').value.includes('Nouvelle Version SA')")
+        finally:
+            context.close()
+    assert not guard.unexpected(), "\n".join(guard.unexpected())
+
+
+# --- 3. The worker's policy comes only from headers ----------------------------------------
+class _Counter(http.server.BaseHTTPRequestHandler):
+    hits: list[str] = []
+
+    def do_GET(self) -> None:  # noqa: N802
+        _Counter.hits.append(self.path)
+        self.send_response(200)
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.end_headers()
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+_START_ENGINE = """async () => {
+  const { startEngine } = await import(new URL("../../assets/javascripts/engine/client.js", location.href).href);
+  await startEngine({ timeoutMs: 60000 }).ready;
+}"""
+
+
+def test_the_engines_worker_is_under_the_policy_only_where_headers_are_sent(fresh, server):
+    context, guard = fresh
+    elsewhere = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Counter)
+    threading.Thread(target=elsewhere.serve_forever, daemon=True).start()
+    target = f"http://127.0.0.1:{elsewhere.server_address[1]}/"
+    guard.expect(f"request outside the site: {target}")
+    try:
+        reached = {}
+        for variant in ("plain", "metaonly"):
+            page = context.new_page()
+            page.goto(server.variant(variant) + "outils/planificateur/")  # starts no engine by itself
+            page.evaluate(_START_ENGINE)
+            worker = next(w for w in page.workers if w.url.endswith("/engine/worker.js"))
+            before = len(_Counter.hits)
+            status = worker.evaluate("(url) => fetch(url + '?from=worker').then((r) => r.status, () => 'refused')", target + variant)
+            reached[variant] = (status, len(_Counter.hits) - before)
+            page.close()
+        # With the headers (`_headers`, the nginx example), the worker's connect-src holds.
+        assert reached["plain"] == ("refused", 0)
+        # Without them (GitHub Pages), a <meta> policy does not reach workers: README says so.
+        assert reached["metaonly"] == (200, 1)
+    finally:
+        elsewhere.shutdown()
+        elsewhere.server_close()
+
+
+def test_only_pages_that_run_the_engine_may_compile_webassembly(fresh, base_url):
+    context, guard = fresh
+    guard.expect("blocked wasm-eval")  # the refusal reports a violation, as it should
+    compile_empty = "() => WebAssembly.compile(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0)).then(() => 'compiled', (e) => e.name)"
+    page = context.new_page()
+    for url, allowed in ((base_url, False), (base_url + "en/guide/remercier/", False),
+                         (base_url + "outils/planificateur/", True), (base_url + "en/" + GENERATOR, True)):
+        page.goto(url)
+        assert page.evaluate(compile_empty) == ("compiled" if allowed else "CompileError"), url
+
+
+# --- 4. "Delete my data" ------------------------------------------------------------------
+_SITE_DATA = """async () => ({
+  caches: (await caches.keys()).filter((n) => n.startsWith("rebond-")).sort(),
+  local: Object.keys(localStorage), session: Object.keys(sessionStorage),
+  registrations: (await navigator.serviceWorker.getRegistrations()).length,
+})"""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_delete_my_data_deletes_every_cache_storage_key_and_the_service_worker(fresh, base_url, lang):
+    context, _ = fresh
+    page = context.new_page()
+    _ready(page, base_url + PREFIX[lang] + GENERATOR)
+    page.check("#gen-keep-draft")
+    page.fill("#gen-company", "Effacement SA")
+    page.click("[data-rebond-scheme]")
+    page.evaluate("sessionStorage.setItem('rebond:probe', '1')")
+    wait_offline_ready(page, runtime=True)
+    wait_snapshot_kept(page)
+    before = page.evaluate(_SITE_DATA)
+    assert {n.rsplit("-", 1)[0] for n in before["caches"]} == {"rebond-core", "rebond-runtime", "rebond"}
+    assert "rebond:generator:draft" in before["local"] and before["registrations"] == 1
+
+    page.click('[data-action="delete-data"]')
+    status = page.locator("#gen-keep-status")
+    status.filter(has_text=UI[lang]["deleted_worker"]).wait_for()
+    for item in ("deleted_storage", "deleted_offline", "deleted_snapshot", "deleted_worker", "data_deleted_next"):
+        assert UI[lang][item] in status.inner_text(), item
+    assert page.evaluate(_SITE_DATA) == {"caches": [], "local": [], "session": [], "registrations": 0}
+
+    page.reload()  # nothing of the draft comes back
+    assert page.input_value("#gen-company") == "" and not page.is_checked("#gen-keep-draft")
+
+
+def test_deleting_before_the_snapshot_is_written_means_none_is(browser, server):
+    # Deleted as soon as the engine is ready: its snapshot, due at the reader's first pause,
+    # is never written (the deletion waits for the write it stops).
+    context = browser.new_context(locale="fr-FR")
+    context.add_init_script(ENGINE_MESSAGES)
+    guard = guard_context(context, server.origin)
+    try:
+        page = context.new_page()
+        page.goto(server.url + GENERATOR)
+        page.wait_for_function("() => window.__engine.length > 0", timeout=ENGINE_TIMEOUT)
+        page.click('[data-action="delete-data"]')
+        page.locator("#gen-keep-status").filter(has_text=UI["fr"]["data_none"]).wait_for()
+        worker = next(w for w in page.workers if w.url.endswith("/engine/worker.js"))
+        marks = worker.evaluate("() => performance.getEntriesByType('mark').map((m) => m.name)")
+        assert "rebond:snapshot-forgotten" in marks and "rebond:snapshot-saved" not in marks
+        assert page.evaluate(_SITE_DATA) == {"caches": [], "local": [], "session": [], "registrations": 0}
+    finally:
+        context.close()
+    assert not guard.unexpected(), "\n".join(guard.unexpected())
