@@ -267,21 +267,24 @@ def tokenize(text: str, rules: Rules, opaque: list[tuple[int, int]]) -> tuple[li
         if kind == "url":
             clause_first = sentence_first = False
             continue
-        for start, end in _split(m.group(), m.start(), rules):
-            piece = text[start:end]
-            lower = _norm(piece)
+        word = m.group()
+        simple = "'" not in word and "’" not in word and "-" not in word  # most words: no pieces
+        for start, end in ((m.start(), m.end()),) if simple else _split(word, m.start(), rules):
+            piece = word if simple else text[start:end]
+            lower = piece.lower() if simple else _norm(piece)
             if lower in rules.boundaries and not clause_first:
                 clause += 1
                 clause_first = True
-            while o < len(opaque) and opaque[o][1] <= start:
-                o += 1
-            hidden = o < len(opaque) and opaque[o][0] <= start < opaque[o][1]
+            hidden = False
+            if opaque:
+                while o < len(opaque) and opaque[o][1] <= start:
+                    o += 1
+                hidden = o < len(opaque) and opaque[o][0] <= start < opaque[o][1]
             keys: frozenset[str] = _NO_KEYS
             if not hidden:
                 keys = rules.forms.get(lower) or frozenset(("'" + lower,))
-                exact = piece.replace("’", "'")
-                if exact in rules.case_words:
-                    keys = keys | {'"' + exact}
+                if piece in rules.case_words or "’" in piece and piece.replace("’", "'") in rules.case_words:
+                    keys = keys | {'"' + piece.replace("’", "'")}
                 if piece.isdigit():
                     keys = keys | {"%9"} | rules.forms.get("%9", _NO_KEYS)
                 elif piece[:1].isupper() and not sentence_first:
@@ -296,7 +299,10 @@ def tokenize(text: str, rules: Rules, opaque: list[tuple[int, int]]) -> tuple[li
 def _mark_negations(tokens: list[Token], sentences: list[Sentence], rules: Rules) -> None:
     last_ne = -_NE_WINDOW - 1
     last_clause = -1
+    watched = rules.ne | rules.negators | rules.negators_with_ne
     for i, t in enumerate(tokens):
+        if t.lower not in watched:
+            continue
         if t.clause != last_clause:
             last_ne, last_clause = -_NE_WINDOW - 1, t.clause
         if t.lower in rules.ne:
@@ -318,10 +324,13 @@ def _run(tokens: list[Token], patterns: list[Any], index: dict[str, list[tuple[i
     only the latest partial match is kept: the latest leaves the most room for the next slot."""
     partial: dict[tuple[int, int], tuple[int, tuple[int, ...]]] = {}  # (n, k) -> (sentence, positions)
     out = []
+    indexed = frozenset(index)
     for i, t in enumerate(tokens):
+        if t.keys.isdisjoint(indexed):
+            continue  # most words start or continue no rule
         hits = {nk for key in t.keys for nk in index.get(key, ())}
         # Later slots first: this token must not both end slot k and start slot k + 1.
-        for n, k in sorted(hits, key=lambda nk: -nk[1]):
+        for n, k in sorted(hits, key=lambda nk: -nk[1]) if len(hits) > 1 else hits:
             pattern = patterns[n][1]
             need_start = pattern.starts[k]
             if need_start == 1 and not t.clause_first or need_start == 2 and not t.sentence_first:

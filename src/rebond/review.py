@@ -213,12 +213,10 @@ def _shouting(text: str, shout_words: frozenset[str], in_names: list[tuple[int, 
 
     previous_end = -1
     for m in _CAPS_WORD.finditer(text):
-        word = m.group(0)
-        is_caps = word.isupper() and not _inside(m.start(), in_names, starts)
-        gap = text[previous_end:m.start()] if previous_end >= 0 else ""
-        if is_caps and run and len(gap) <= 3 and gap.strip(" ,'’-") == "":
+        is_caps = m.group(0).isupper() and not (in_names and _inside(m.start(), in_names, starts))
+        if is_caps and run and m.start() - previous_end <= 3 and text[previous_end:m.start()].strip(" ,'’-") == "":
             run.append(m)
-        else:
+        elif is_caps or run:
             flush()
             run = [m] if is_caps else []
         previous_end = m.end()
