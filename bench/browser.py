@@ -179,7 +179,8 @@ class Browser:
             visit = self.visit(context, url, "Latence SA", fill=True)
             out = []
             for i in range(samples):
-                ms = visit.page.evaluate(_FIELD_CHANGE, [FIELD, BODY, f"Entreprise {i} {'x' * (i % 7)}"])
+                # Not "xxx": the reviewer refuses it in a field, as a forgotten placeholder.
+                ms = visit.page.evaluate(_FIELD_CHANGE, [FIELD, BODY, f"Entreprise {i} {'z' * (i % 7)}"])
                 if ms < 0:
                     raise RuntimeError("the message did not follow a field change within 5 s")
                 out.append(ms)

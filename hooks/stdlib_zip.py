@@ -88,16 +88,9 @@ PYODIDE_NEEDS: tuple[str, ...] = (
 # zstd, which no wheel of the site uses). Less to download and less to compile; the corpus
 # test under Pyodide (tests/pyodide/test_stdlib_zip.py) runs without them.
 LEFT_OUT: frozenset[str] = frozenset((
-    "_ssl", "ssl", "bz2", "lzma", "compression.zstd", "compression.zstd._zstdfile",
+    "_ssl", "ssl", "bz2", "lzma", "compression", "compression._common", "compression._common._streams",
+    "compression.zstd", "compression.zstd._zstdfile",
 ))
-
-# What the spelling check's wheel (pyspellchecker, hooks/spelling_wheel.py) imports beyond the
-# engine's needs, found with an import trace under Pyodide 314 (tests/pyodide/test_spelling.py
-# loads the wheel on the trimmed zip). Its word lists are gzipped, so gzip comes with the
-# streams module it reads them with. A few kilobytes for every visitor; the wheel itself is
-# downloaded only when the reader asks for a spelling check.
-SPELLING_NEEDS: tuple[str, ...] = ("gzip", "pkgutil", "compression", "compression._common",
-                                   "compression._common._streams")
 
 # Pyodide builds its JavaScript API's documentation from these docstrings: they stay.
 KEEP_DOCSTRINGS = ("_pyodide/", "pyodide/")
@@ -235,7 +228,7 @@ def build_bytes(names: set[str]) -> bytes:
 
 def wanted_modules() -> set[str]:
     """What Pyodide's start and the engine import (see the module docstring)."""
-    return (set(PYODIDE_NEEDS) | engine_modules() | set(SPELLING_NEEDS)) - LEFT_OUT
+    return (set(PYODIDE_NEEDS) | engine_modules()) - LEFT_OUT
 
 
 def write_zip(target: Path) -> Path:
