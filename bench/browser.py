@@ -179,8 +179,8 @@ class Browser:
             visit = self.visit(context, url, "Latence SA", fill=True)
             out = []
             for i in range(samples):
-                # Not "xxx": the reviewer refuses it in a field, as a forgotten placeholder.
-                ms = visit.page.evaluate(_FIELD_CHANGE, [FIELD, BODY, f"Entreprise {i} {'z' * (i % 7)}"])
+                # Not "xxx" (a forgotten placeholder to the reviewer) nor a trailing space (cleaned).
+                ms = visit.page.evaluate(_FIELD_CHANGE, [FIELD, BODY, f"Entreprise {i} {'z' * (1 + i % 7)}"])
                 if ms < 0:
                     raise RuntimeError("the message did not follow a field change within 5 s")
                 out.append(ms)
