@@ -65,7 +65,7 @@ _REVIEW_20K = """async (runs) => {
 # A text with a misspelt word, then "Check spelling": ms to the first spelling finding.
 _SPELL_FIRST = """() => new Promise((resolve) => {
   const body = document.getElementById("gen-body");
-  body.value += "\nJe suis dissapointed par lentretien.";
+  body.value += "\\nJe suis dissapointed par lentretien.";
   body.dispatchEvent(new Event("input", { bubbles: true }));
   const t0 = performance.now();
   document.querySelector('[data-action="spell"]').click();
