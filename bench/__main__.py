@@ -20,7 +20,7 @@ import time
 from datetime import datetime, timezone
 from pathlib import Path
 
-from . import baseline, budgets, lighthouse, report, sizes
+from . import baseline, budgets, lighthouse, report, review, sizes
 from .browser import Browser
 from .server import BenchServer
 
@@ -85,7 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "latest.md")
     args = parser.parse_args(argv)
 
-    results: dict = {"when": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+    print("reviewer under CPython, 20,000 characters...", flush=True)
+    reviewer = review.measure()
+    results: dict = {"when": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "review_ms": reviewer,
                      "machine": f"{os.cpu_count()} cores, {platform.system()} {platform.machine()}, loopback", "notes": []}
     work = Path(tempfile.mkdtemp(prefix="rebond-bench-"))
     try:
@@ -117,6 +119,20 @@ def main(argv: list[str] | None = None) -> int:
                                                 "p95": percentile(lat, 0.95), "max": max(lat)}
                 except Exception as error:  # the generator may not be finished yet: say so
                     results["notes"].append(f"generator not measured: {type(error).__name__}: {str(error)[:300]}")
+                try:
+                    print("review of 20,000 characters in the browser...", flush=True)
+                    results["review_browser_ms"] = b.review_in_browser(server.url + GENERATOR)
+                    print("spelling check, cold and warm...", flush=True)
+                    wheel = next(site.glob("assets/pyodide/*/pyspellchecker-*.whl"))
+                    cold = [b.spelling(server.url + GENERATOR, warm=False) for _ in range(args.runs)]
+                    warm = [b.spelling(server.url + GENERATOR, warm=True) for _ in range(max(1, args.runs // 2))]
+                    results["spelling"] = {
+                        "raw": wheel.stat().st_size, "gzip": sizes.gzip_size(wheel), "brotli": sizes.brotli_sizes([wheel])[wheel],
+                        "cold_ms": statistics.median(v["ms"] for v in cold), "warm_ms": statistics.median(v["ms"] for v in warm),
+                        "cold_wire": statistics.median(v["wire"] for v in cold), "warm_wire": statistics.median(v["wire"] for v in warm),
+                        "runs": (len(cold), len(warm))}
+                except Exception as error:
+                    results["notes"].append(f"review or spelling not measured: {type(error).__name__}: {str(error)[:300]}")
             finally:
                 b.close()
             if not args.no_lighthouse:

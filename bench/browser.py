@@ -1,5 +1,6 @@
 """Measurements in Chromium through Playwright: time to the first personalised message (cold
-and warm), the bytes it took, field-change latency, and which pages download the runtime."""
+and warm), the bytes it took, field-change latency, which pages download the runtime, the
+review of a long text, and the spelling check (time to its first finding, cold and warm)."""
 
 from __future__ import annotations
 
@@ -44,6 +45,37 @@ _FIELD_CHANGE = """async ([field, body, value]) => {
   }
   return performance.now() - t0;
 }"""
+
+
+# The page's engine (a module is loaded once per page) checks 20,000 characters: median ms.
+_REVIEW_20K = """async (runs) => {
+  const main = document.querySelector('script[src*="generator/main.js"]').src;
+  const { engine } = await import(new URL("../engine/boot.js", main).href);
+  const text = ("Madame, je vous remercie, mais vous faites une erreur ! Cela fait trois semaines. ").repeat(300).slice(0, 20000);
+  const times = [];
+  for (let i = 0; i <= runs; i++) {
+    const t0 = performance.now();
+    await engine.call("check", { text, lang: "fr", kind: "thanks_feedback", channel: "email", ui_lang: "fr" });
+    if (i) times.push(performance.now() - t0);  // the first call warms up
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}"""
+
+# A text with a misspelt word, then "Check spelling": ms to the first spelling finding.
+_SPELL_FIRST = """() => new Promise((resolve) => {
+  const body = document.getElementById("gen-body");
+  body.value += "\\nJe suis dissapointed par lentretien.";
+  body.dispatchEvent(new Event("input", { bubbles: true }));
+  const t0 = performance.now();
+  document.querySelector('[data-action="spell"]').click();
+  const check = () => {
+    if (document.querySelector('#gen-findings li[data-code="spelling"]')) resolve(performance.now() - t0);
+    else if (performance.now() - t0 > 60000) resolve(-1);
+    else setTimeout(check, 5);
+  };
+  check();
+})"""
 
 
 @dataclass
@@ -147,13 +179,49 @@ class Browser:
             visit = self.visit(context, url, "Latence SA", fill=True)
             out = []
             for i in range(samples):
-                ms = visit.page.evaluate(_FIELD_CHANGE, [FIELD, BODY, f"Entreprise {i} {'x' * (i % 7)}"])
+                # Not "xxx" (a forgotten placeholder to the reviewer) nor a trailing space (cleaned).
+                ms = visit.page.evaluate(_FIELD_CHANGE, [FIELD, BODY, f"Entreprise {i} {'z' * (1 + i % 7)}"])
                 if ms < 0:
                     raise RuntimeError("the message did not follow a field change within 5 s")
                 out.append(ms)
             return out
         finally:
             context.close()
+
+    def review_in_browser(self, url: str, runs: int = 5) -> float:
+        """Median ms for the page's engine to check 20,000 characters (the worker's answer)."""
+        context = self.browser.new_context(locale="fr-FR")
+        try:
+            visit = self.visit(context, url, "Relecture SA", fill=True)
+            return visit.page.evaluate(_REVIEW_20K, runs)
+        finally:
+            context.close()
+
+    def spelling(self, url: str, *, warm: bool) -> dict:
+        """Time (ms) from the click on "Check spelling" to its first finding, and the bytes its
+        download took. Cold: a fresh profile. Warm: a profile that used it once (the service
+        worker then keeps the wheel), the browser restarted."""
+        profile = Path(tempfile.mkdtemp(prefix="rebond-bench-spelling-"))
+        try:
+            if warm:
+                context = self.persistent(profile)
+                visit = self.visit(context, url, "Orthographe SA", fill=True)
+                visit.page.evaluate(_SPELL_FIRST)
+                _wait_for_lazy_copy(visit.page)
+                context.close()
+            context = self.persistent(profile)
+            try:
+                visit = self.visit(context, url, "Orthographe SB", fill=True)
+                fetched: list = []
+                context.on("requestfinished", lambda r: fetched.append(r) if "pyspellchecker" in r.url else None)
+                ms = visit.page.evaluate(_SPELL_FIRST)
+                wire = sum(r.sizes()["responseBodySize"] for r in fetched
+                           if r.service_worker is None and r.response() and not r.response().from_service_worker)
+                return {"ms": ms, "wire": wire}
+            finally:
+                context.close()
+        finally:
+            shutil.rmtree(profile, ignore_errors=True)
 
     def runtime_requests(self, url: str) -> list[str]:
         """The runtime files a page downloads on a plain visit (no interaction), service worker
@@ -169,6 +237,23 @@ class Browser:
         finally:
             context.close()
         return [u for u in seen if "/assets/pyodide/" in u]
+
+
+def _wait_for_lazy_copy(page, timeout_s: float = 60) -> None:
+    """Wait until the service worker keeps the spelling check's wheel (fetched on request)."""
+    script = """async () => {
+      for (const name of await caches.keys()) {
+        if (!name.startsWith("rebond-runtime-")) continue;
+        if ((await (await caches.open(name)).keys()).some((r) => r.url.includes("pyspellchecker"))) return true;
+      }
+      return false;
+    }"""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if page.evaluate(script):
+            return
+        page.wait_for_timeout(200)
+    raise RuntimeError("the service worker did not keep the spelling check's wheel")
 
 
 def _wait_for_offline_copy(page, *, runtime: bool = True, timeout_s: float = 60) -> None:

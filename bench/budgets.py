@@ -43,6 +43,11 @@ def check(results: dict) -> list[Check]:
         half = gen["warm_ms"] / gen["cold_ms"]
         checks.append(Check("Generator warm <= 0.5 x cold", half <= 0.5,
                             f"{gen['warm_ms']:.0f} ms / {gen['cold_ms']:.0f} ms = {half:.2f}"))
+    reviewer = results.get("review_ms")
+    if reviewer:
+        worst = max(reviewer, key=reviewer.get)
+        checks.append(Check("Reviewer: 20,000 characters < 100 ms (CPython), every text", reviewer[worst] < 100,
+                            f"slowest {reviewer[worst]:.1f} ms ({worst})"))
     latency = results.get("field_latency")
     if latency:
         checks.append(Check("Field change p95 <= 16 ms", latency["p95"] <= 16, f"{latency['p95']:.1f} ms"))

@@ -49,6 +49,23 @@ def markdown(results: dict, checks: list[Check]) -> str:
     if size:
         lines += ["## Everything the generator page downloads (cold)", "",
                   f"{size['files']} files: {_mb(size['raw'])} raw, {_mb(size['gzip'])} gzip, {_mb(size['brotli'])} brotli.", ""]
+    reviewer = results.get("review_ms")
+    if reviewer:
+        lines += ["## Reviewer: 20,000 characters (`check` op, CPython, median of 5)", "", "| text | time |", "|---|---:|"]
+        lines += [f"| {name} | {ms:.1f} ms |" for name, ms in reviewer.items()]
+        if "review_browser_ms" in results:
+            lines += ["", f"The same op in the browser's worker (Pyodide), on 20,000 characters of French prose with "
+                          f"findings: {results['review_browser_ms']:.0f} ms (median of 5)."]
+        lines.append("")
+    spell = results.get("spelling")
+    if spell:
+        lines += ["## Spelling check (downloaded only when the reader asks)", "",
+                  f"Its wheel (pyspellchecker, French and English word lists): {_mb(spell['raw'])} raw, "
+                  f"{_mb(spell['gzip'])} gzip, {_mb(spell['brotli'])} brotli.", "",
+                  "| measure | click to first finding | transferred (as served) |", "|---|---:|---:|",
+                  f"| cold (fresh profile), median of {spell['runs'][0]} | {spell['cold_ms']:.0f} ms | {_mb(spell['cold_wire'])} |",
+                  f"| warm (used once, browser restarted), median of {spell['runs'][1]} | {spell['warm_ms']:.0f} ms | "
+                  f"{_mb(spell['warm_wire'])} |", ""]
     lat = results.get("field_latency")
     if lat:
         lines += [f"## Field change to updated message ({lat['samples']} changes)", "",

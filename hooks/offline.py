@@ -7,7 +7,9 @@ fetch's ``integrity`` option takes), in two groups, each with its own version (a
 
 - ``core``: every page of both languages and their assets, precached when the worker installs;
 - ``runtime``: the Python runtime and the engine (``assets/pyodide/``), cached the first time a
-  tool uses them, so that reading a guide page never downloads a byte of Python.
+  tool uses them, so that reading a guide page never downloads a byte of Python. Its ``lazy``
+  files (the spelling check's wheel) are kept only once the page has fetched them: a reader
+  downloads them when they ask for a spelling check, never before.
 
 The worker answers only these URLs from its caches and checks what it reads back against these
 digests (the template says how). All URLs are relative to ``sw.js``, so the site stays
@@ -38,6 +40,9 @@ RUNTIME_DIR = "assets/pyodide/"
 # Crawlers' and security researchers' files (sitemap, security.txt) are not for readers either.
 _SKIP = re.compile(r"(^_headers$|^_redirects$|^_nginx\.conf\.example$|\.map$|\.gz$|^sw\.js$|^sitemap\.xml$|^\.well-known/|^assets/javascripts/lunr/(?!min/lunr\.(fr|multi|stemmer\.support)\.min\.js$))")
 
+# Runtime files fetched only on the reader's request (hooks/spelling_wheel.py).
+LAZY = re.compile(r"^assets/pyodide/(?:[^/]+/)?pyspellchecker-[^/]*\.whl$")
+
 _command = "build"
 
 
@@ -66,6 +71,7 @@ def precache_groups(site: Path) -> dict[str, dict]:
     for name, entries in groups.items():
         version = hashlib.sha256(json.dumps(entries).encode()).hexdigest()[:16]
         result[name] = {"version": version, "files": dict(entries)}
+    result["runtime"]["lazy"] = [url for url in result["runtime"]["files"] if LAZY.match(url)]
     return result
 
 

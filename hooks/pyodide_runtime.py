@@ -5,7 +5,8 @@ After each build, copies the pinned npm ``pyodide`` runtime (only the files it n
 them for a year, see ``_headers``), builds the ``rebond`` engine as a ``py3-none-any`` wheel
 and registers it, with its sha256, in a ``pyodide-lock.json`` through pyodide-build's
 ``pyodide lockfile add-wheels``. The browser then loads the engine by name and checks the
-wheel's integrity. Nothing of the runtime is committed: it comes from ``node_modules``.
+wheel's integrity. The spelling check's wheel (hooks/spelling_wheel.py) is registered beside it,
+and fetched only when a reader asks for a spelling check. Nothing of the runtime is committed: it comes from ``node_modules``.
 
 The files that change with the engine (the lock file, the wheel, the trimmed standard library)
 go in a folder named after the lock file's digest, ``assets/pyodide/<build>/``, which names
@@ -31,6 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from i18n_build import after_all_languages, is_final_build  # noqa: E402  (hooks/ is not a package)
 from stdlib_zip import NAME as STDLIB_NAME, write_zip  # noqa: E402
+from spelling_wheel import build_spelling_wheel  # noqa: E402
 from wheel_builder import build_wheel  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.pyodide_runtime")
@@ -79,11 +81,13 @@ def ship(site_root: Path, src: Path = ROOT / "src") -> None:
     for name in RUNTIME_FILES:
         _copy_if_changed(RUNTIME / name, versioned / name)
     wheel = build_wheel(src, ROOT / "pyproject.toml", CACHE / "wheels")
+    # The spelling check's wheel, fetched by the page only when the reader asks for it.
+    spelling = build_spelling_wheel(CACHE / "wheels")
     stdlib = write_zip(CACHE / STDLIB_NAME)
     # The digests the worker checks go into the lock file too, so that its own digest (the
     # folder's name) changes whenever any of them does.
     digests = {"stdlib_sha256": _sha256(stdlib), "wasm_sha256": _sha256(versioned / "pyodide.asm.wasm")}
-    lock = json.loads(_lock_for(wheel))
+    lock = json.loads(_lock_for(wheel, spelling))
     lock["rebond"] = digests
     lock_text = json.dumps(lock, indent=1, sort_keys=True)
     build = hashlib.sha256(lock_text.encode()).hexdigest()[:16]
@@ -91,6 +95,7 @@ def ship(site_root: Path, src: Path = ROOT / "src") -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "pyodide-lock.json").write_text(lock_text, encoding="utf-8")
     _copy_if_changed(wheel.path, folder / wheel.path.name)
+    _copy_if_changed(spelling.path, folder / spelling.path.name)
     _copy_if_changed(stdlib, folder / STDLIB_NAME)
     # Earlier builds' folders (left by `mkdocs serve` or a build without --clean) go.
     for stale in target.iterdir():
@@ -127,9 +132,11 @@ def _sri(hex_digest: str) -> str:
     return "sha256-" + base64.b64encode(bytes.fromhex(hex_digest)).decode("ascii")
 
 
-def _lock_for(wheel) -> str:
-    """The site's lock file: Pyodide's own info plus only the engine (it needs no other package)."""
-    cached = CACHE / f"lock-{wheel.sha256}.json"
+def _lock_for(wheel, *others) -> str:
+    """The site's lock file: Pyodide's own info plus only our wheels (the engine needs no other
+    package; the spelling check's wheel is loaded on request)."""
+    wheels = (wheel, *others)
+    cached = CACHE / f"lock-{hashlib.sha256(''.join(w.sha256 for w in wheels).encode()).hexdigest()}.json"
     if cached.is_file():
         return cached.read_text(encoding="utf-8")
     cli = Path(sys.executable).parent / "pyodide"
@@ -137,15 +144,19 @@ def _lock_for(wheel) -> str:
         out = Path(tmp) / "pyodide-lock.json"
         subprocess.run(
             [str(cli), "lockfile", "add-wheels", "--input", str(RUNTIME / "pyodide-lock.json"),
-             "--output", str(out), "--base-path", str(wheel.path.parent), str(wheel.path)],
+             "--output", str(out), "--base-path", str(wheel.path.parent), *(str(w.path) for w in wheels)],
             check=True, capture_output=True, text=True,
         )
         full = json.loads(out.read_text(encoding="utf-8"))
-    entry = full["packages"]["rebond"]
-    if entry["sha256"] != wheel.sha256:
-        raise SystemExit("pyodide lockfile add-wheels recorded another sha256 than the wheel's")
+    packages = {}
+    for w in wheels:
+        name = w.path.name.split("-")[0]
+        entry = full["packages"][name]
+        if entry["sha256"] != w.sha256:
+            raise SystemExit(f"pyodide lockfile add-wheels recorded another sha256 than {w.path.name}'s")
+        packages[name] = entry
     # The npm lock lists 350+ packages the site does not ship; keep only what it serves.
-    lock = json.dumps({"info": full["info"], "packages": {"rebond": entry}}, indent=1, sort_keys=True)
+    lock = json.dumps({"info": full["info"], "packages": packages}, indent=1, sort_keys=True)
     CACHE.mkdir(parents=True, exist_ok=True)
     cached.write_text(lock, encoding="utf-8")
     return lock

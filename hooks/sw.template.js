@@ -6,7 +6,8 @@
 //   groups: "core" (pages of both languages, styles, scripts, search), precached on install;
 //   "runtime" (the Python runtime and the engine), cached when a tool first uses it (a page
 //   asks with {type: "cache-runtime"}, and every runtime file fetched through here is kept),
-//   so reading the guide never downloads Python;
+//   so reading the guide never downloads Python; its "lazy" files (the spelling check's wheel)
+//   are never fetched ahead, only once the page fetched them ({type: "cache-runtime", lazy: true});
 // - only the manifest's URLs are answered from the cache; anything else goes to the network
 //   and is never kept;
 // - what goes into a cache is this build's bytes: fetched with `integrity` (the browser refuses
@@ -47,6 +48,8 @@ if (MANIFEST === null) {
     }
   }
   const urlsOf = (group) => [...FILES].filter(([, file]) => file.cache === CACHES[group]).map(([url]) => url);
+  // Never fetched ahead: the spelling check's wheel waits for the reader to ask for it.
+  const LAZY = new Set((MANIFEST.runtime.lazy || []).map(absolute));
   let forgotten = false; // "delete my data": nothing is copied any more
   const copying = new Set(); // copies under way, which "forget" waits for
 
@@ -70,7 +73,10 @@ if (MANIFEST === null) {
   self.addEventListener("message", (event) => {
     const type = event.data && event.data.type;
     if (type === "skip-waiting") self.skipWaiting();
-    else if (type === "cache-runtime") event.waitUntil(Promise.all(urlsOf("runtime").map((url) => fill(url).catch(() => {}))));
+    else if (type === "cache-runtime") {
+      const urls = urlsOf("runtime").filter((url) => event.data.lazy || !LAZY.has(url));
+      event.waitUntil(Promise.all(urls.map((url) => fill(url).catch(() => {}))));
+    }
     else if (type === "forget") event.waitUntil(forget(event.ports[0]));
   });
 

@@ -37,18 +37,25 @@ def build_wheel(src: Path, pyproject: Path, out_dir: Path) -> Wheel:
     """Build ``rebond-<version>-py3-none-any.whl`` from ``src/rebond`` into ``out_dir``."""
     project = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]
     name, version = project["name"], project["version"]
-    dist_info = f"{name}-{version}.dist-info"
     files: dict[str, bytes] = {}
     for path in sorted((src / name).rglob("*")):
         if path.is_file() and not _SKIP.intersection(path.parts) and path.suffix != ".pyc":
             data = path.read_bytes()
             files[path.relative_to(src).as_posix()] = empty_docstrings(strip_comments(data)) if path.suffix == ".py" else data
-    files[f"{dist_info}/METADATA"] = (
-        f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
-        f"Summary: {project.get('description', '')}\nRequires-Python: {project.get('requires-python', '')}\n"
-    ).encode()
+    metadata = (f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
+                f"Summary: {project.get('description', '')}\nRequires-Python: {project.get('requires-python', '')}\n")
+    return write_wheel(name, version, files, metadata, out_dir)
+
+
+def write_wheel(name: str, version: str, files: dict[str, bytes], metadata: str, out_dir: Path,
+                top_level: tuple[str, ...] = ()) -> Wheel:
+    """A ``py3-none-any`` wheel of ``files`` (archive name -> bytes), with its dist-info, entries
+    sorted, stored and stamped with a fixed time."""
+    dist_info = f"{name}-{version}.dist-info"
+    files = dict(files)
+    files[f"{dist_info}/METADATA"] = metadata.encode()
     files[f"{dist_info}/WHEEL"] = b"Wheel-Version: 1.0\nGenerator: rebond-hooks\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
-    files[f"{dist_info}/top_level.txt"] = f"{name}\n".encode()
+    files[f"{dist_info}/top_level.txt"] = "".join(f"{t}\n" for t in (top_level or (name,))).encode()
     record = "".join(f"{n},sha256={_b64(d)},{len(d)}\n" for n, d in files.items())
     files[f"{dist_info}/RECORD"] = (record + f"{dist_info}/RECORD,,\n").encode()
 

@@ -191,6 +191,11 @@ def _output(ui: dict[str, str], result: dict[str, Any], lang: str) -> str:
         f'<div class="rebond-field" data-output="body"><label for="gen-body">{escape(ui["label_body"])}</label>'
         f'<textarea id="gen-body" name="body" rows="16" spellcheck="true" lang="{escape(result["lang"])}" aria-describedby="gen-output-hint gen-count">{_text(result["body"])}</textarea>'
         '<p class="rebond-gen__count" id="gen-count" hidden></p></div>'
+        # A LinkedIn note that needs a Premium account: its 200-character form, one click away.
+        '<div class="rebond-gen__short" id="gen-short" hidden>'
+        f'<p class="rebond-field__hint">{escape(ui["short_title"])}</p>'
+        f'<p class="rebond-gen__short-text" data-short-text lang="{escape(result["lang"])}"></p>'
+        + _button(ui["short_use"], "use-short") + '</div>'
         '<div class="rebond-gen__actions">'
         + _button(ui["variant"], "variant")
         + _button(ui["copy_subject"], "copy-subject")
@@ -206,7 +211,13 @@ def _output(ui: dict[str, str], result: dict[str, Any], lang: str) -> str:
         '<section class="rebond-gen__review" aria-labelledby="gen-review-title">'
         f'<h3 id="gen-review-title" data-search-exclude>{escape(ui["review_title"])}</h3>'
         f'<p id="gen-review-none"{_attrs(hidden=bool(findings))}>{escape(ui["review_none"])}</p>'
-        f'<ul class="rebond-gen__findings" id="gen-findings">{review_items}</ul></section>'
+        f'<ul class="rebond-gen__findings" id="gen-findings">{review_items}</ul>'
+        '<p class="rebond-gen__action-status" id="gen-review-status" role="status"></p>'
+        # Spelling: a dictionary downloaded only when the reader asks (rebond.spelling).
+        '<div class="rebond-gen__spell rebond-js-only">'
+        + _button(ui["spell_check"], "spell", aria_describedby="gen-spell-hint")
+        + f'<p class="rebond-field__hint" id="gen-spell-hint">{escape(ui["spell_hint"])}</p>'
+        '<p class="rebond-gen__action-status" id="gen-spell-status" role="status"></p></div></section>'
         '</section>'
     )
 
@@ -231,7 +242,9 @@ def _keep(ui: dict[str, str]) -> str:
 
 def _data_block(lang: str) -> str:
     schema = json.loads(handle(json.dumps({"op": "schema"})))["result"]
-    data = {"lang": lang, "strings": UI[lang], "schema": schema, "initial": initial_fields(lang)}
+    # The guide's sections the review links to are paths from the language's root: the
+    # generator page (outils/ecrire-mon-message/) is two folders below it.
+    data = {"lang": lang, "strings": UI[lang], "schema": schema, "initial": initial_fields(lang), "guide_base": "../../"}
     # "<" escaped so that no text can close the data block.
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     return f'<script type="application/json" id="generator-data">{text}</script>'

@@ -10,13 +10,16 @@ Ops are a dict so that adding one is one line.
 from __future__ import annotations
 
 import json
+import re
+from bisect import bisect_left
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from . import __version__, clean, fields
+from . import __version__, clean, fields, locales, prefill, spelling
 from .compose import compose
 from .eml import to_eml
+from .fields import LINKEDIN_FREE, LINKEDIN_PREMIUM
 from .mailto import mailto
 from .review import apply_fixes, review
 
@@ -33,22 +36,121 @@ def _compose(args: dict[str, Any]) -> Any:
     return compose(args, reviewed=args.get("review") is not False)
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def utf16_indexer(text: str) -> Callable[[int], int]:
+    """Python string index -> JavaScript (UTF-16) index for ``text``: astral characters count
+    twice. Their places are found in one pass; each index then costs a binary search."""
+    astral = [m.start() for m in _ASTRAL.finditer(text)]
+    return lambda index: index + bisect_left(astral, index)
+
+
 def utf16_index(text: str, index: int) -> int:
-    """A Python string index as a JavaScript (UTF-16) one: astral characters count twice."""
-    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
+    """A Python string index as a JavaScript (UTF-16) one (one index; see :func:`utf16_indexer`)."""
+    return utf16_indexer(text)(index)
 
 
 def _review(args: dict[str, Any]) -> Any:
-    """Findings, each with ``start16``/``end16``: the span in JavaScript string indices."""
+    """Findings, each with ``start16``/``end16`` (the span in JavaScript string indices) and,
+    for its fix, the same."""
     ui_lang = args.get("ui_lang")
     gender = args.get("sender_gender")
     text = _str(args, "text")
     found = review(text, lang=_str(args, "lang", "fr"), kind=_str(args, "kind", "thanks"),
                    channel=_str(args, "channel", "email"), ui_lang=ui_lang if isinstance(ui_lang, str) else None,
-                   sender_gender=gender if isinstance(gender, str) else None)
+                   sender_gender=gender if isinstance(gender, str) else None, names=_names(args))
+    return _with_utf16(text, found)
+
+
+def _names(args: dict[str, Any]) -> tuple[str, ...]:
+    names = args.get("names")
+    return tuple(n for n in names if isinstance(n, str)) if isinstance(names, list) else ()
+
+
+def _ui(args: dict[str, Any]) -> dict[str, str]:
+    ui_lang = args.get("ui_lang")
+    return locales.pack(ui_lang if ui_lang in locales.CODES else locales.DEFAULT).ui.UI
+
+
+def _with_utf16(text: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    at16 = utf16_indexer(text)
     for f in found:
-        f["start16"], f["end16"] = utf16_index(text, f["start"]), utf16_index(text, f["end"])
+        f["start16"], f["end16"] = at16(f["start"]), at16(f["end"])
+        for fix in [f.get("fix"), *f.get("fixes", ())]:
+            if isinstance(fix, dict):
+                fix["start16"], fix["end16"] = at16(fix["start"]), at16(fix["end"])
     return found
+
+
+def _spell(args: dict[str, Any]) -> Any:
+    """Spelling findings (rebond.spelling), once the page has loaded the checker; else
+    ``{"available": false}``."""
+    text = _str(args, "text")
+    ui_lang = args.get("ui_lang")
+    out = spelling.check(text, lang=_str(args, "lang", "fr"), ui_lang=ui_lang if isinstance(ui_lang, str) else None,
+                         names=_names(args))
+    _with_utf16(text, out["findings"])
+    return out
+
+
+def _count(text: str, channel: str, ui: dict[str, str]) -> dict[str, Any] | None:
+    """The LinkedIn note's length against both limits, said in the interface's language."""
+    if channel != "linkedin":
+        return None
+    n = len(text)
+    fits_free, fits_premium = n <= LINKEDIN_FREE, n <= LINKEDIN_PREMIUM
+    over = "" if fits_free else ui["linkedin_over_free"] if fits_premium else ui["linkedin_over_premium"]
+    return {"n": n, "fits_free": fits_free, "fits_premium": fits_premium,
+            "text": f"{ui['linkedin_count'].format(n=n)} {over}".strip()}
+
+
+def _check(args: dict[str, Any]) -> Any:
+    """Everything the generator page shows about a text as it stands, in one answer: the
+    review's findings (with spelling once the reader asked for it), the mailto link, and for a
+    LinkedIn note its length against both limits."""
+    text = _str(args, "text")
+    findings = _review(args)
+    spell = "off"
+    if args.get("spell") is True:
+        checked = _spell(args)
+        spell = "on" if checked["available"] else "unavailable"
+        findings = sorted(findings + checked["findings"], key=lambda f: (f["start"], f["end"], f["code"]))
+    return {"findings": findings, "spelling": spell, "mailto": mailto("", _str(args, "subject"), text),
+            "count": _count(text, _str(args, "channel", "email"), _ui(args))}
+
+
+def _apply(args: dict[str, Any]) -> Any:
+    """Apply one finding's fix, named by its key, to the text as it stands now: the text is
+    reviewed again, so a finding the reader clicked after editing still gets its fix if it still
+    applies. ``choice`` picks a spelling suggestion. Answer: ``{"applied", "text", "reason"}``."""
+    text = _str(args, "text")
+    key = _str(args, "key")
+    choice = args.get("choice", 0)
+    choice = choice if isinstance(choice, int) and not isinstance(choice, bool) and choice >= 0 else 0
+    found = _spell(args)["findings"] if key.startswith("spelling|") else _review(args)
+    match = next((f for f in found if f["key"] == key), None)
+    ui = _ui(args)
+    if match is None:
+        return {"applied": False, "text": text, "reason": ui["fix_gone"]}
+    fixes = match.get("fixes") or ([match["fix"]] if match.get("fix") else [])
+    if choice >= len(fixes):
+        return {"applied": False, "text": text, "reason": ui["fix_none"]}
+    return {"applied": True, "text": apply_fixes(text, [{"fix": fixes[choice]}]), "reason": ""}
+
+
+def _prefill(args: dict[str, Any]) -> Any:
+    """The fields a prefill link carries, read as the engine reads any field (rebond.prefill)."""
+    return prefill.parse(_str(args, "fragment"))
+
+
+def _link(args: dict[str, Any]) -> Any:
+    """The prefill link's fragment for these fields ("#..."), those equal to ``initial`` left out."""
+    values = args.get("fields")
+    initial = args.get("initial")
+    if not isinstance(values, dict) or (initial is not None and not isinstance(initial, dict)):
+        raise ValueError("'fields' (and 'initial') must be JSON objects")
+    return "#" + prefill.build(values, initial)
 
 
 def _fix(args: dict[str, Any]) -> Any:
@@ -88,6 +190,11 @@ def _schema(args: dict[str, Any]) -> Any:
 OPS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "compose": _compose,
     "review": _review,
+    "check": _check,
+    "apply": _apply,
+    "spell": _spell,
+    "prefill": _prefill,
+    "link": _link,
     "fix": _fix,
     "mailto": _mailto,
     "eml": _eml,

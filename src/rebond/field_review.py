@@ -5,7 +5,7 @@ engine's wordings, so it could only come from a field. Each free-text field is r
 message's language before composing:
 
 - what has one right form is fixed silently, as the reviewer would fix it (an abbreviation,
-  "déçu(e)" for a writer who chose an agreement, a run of exclamation marks);
+  "déçu(e)" for a writer who chose an agreement, a run of exclamation marks, "could of");
 - what the writer must decide (a request for a new interview, a reproach, a placeholder left
   in, "(e)" for a writer who chose none) is a field error, next to the field, in the reader's
   language, with the reviewer's own explanation.
@@ -27,7 +27,9 @@ PHRASES = ("detail", "skill", "new_skill", "takeaway", "reason")
 # Names that the message quotes as they are.
 NAMES = ("sender_name", "recipient_name", "company", "position", "alt_position", "place")
 _NAME_CODES = {"placeholder"}
-_IGNORED = {"missing_thanks", "too_long", "linkedin_free", "linkedin_premium", "too_many_questions", "typography"}
+# What only means something for a whole message (its length, its thanks, its questions).
+_IGNORED = {"missing_thanks", "too_long", "too_many_points", "linkedin_free", "linkedin_premium",
+            "too_many_questions", "typography", "cap_text", "cap_findings"}
 
 
 def _error(field: str, text: str, finding: dict[str, Any], lang: str, kind: str, channel: str,
@@ -72,12 +74,14 @@ def check(clean: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
                     break
             continue
         found = relevant(text)
-        fixable = [f for f in found if f["fix"]]
+        # A slip that opens the field ("suite à notre échange") changes what kind of phrase it
+        # is: the grammar could no longer place it. The writer rewords it; others are fixed.
+        fixable = [f for f in found if f["fix"] and not (f["code"] == "slip" and f["start"] == 0)]
         if fixable:
             text = apply_fixes(text, fixable)
             fixed[name] = text
             found = relevant(text)
-        blocking = [f for f in found if not f["fix"]]
+        blocking = [f for f in found if f not in fixable]
         if blocking:  # one message per field is enough to act on
             errors.append(_error(name, text, blocking[0], lang, kind, channel, gender))
     return fixed, errors

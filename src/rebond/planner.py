@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, timedelta
-from urllib.parse import quote
 
-from rebond import holidays, locales
+from rebond import holidays, locales, prefill
 from rebond.dates import add_days, add_months, parse_iso_date
 from rebond.validate import clean_text
 
@@ -185,9 +184,8 @@ def format_date(day: date, lang: str, *, weekday: bool = True) -> str:
 
 
 def generator_fragment(kind: str, company: str, position: str) -> str:
-    """URL fragment that pre-fills the message generator (values percent-encoded)."""
-    pairs = [("kind", kind), ("company", company), ("position", position)]
-    return "&".join(f"{key}={quote(value, safe='')}" for key, value in pairs if value)
+    """URL fragment that pre-fills the message generator (the prefill link's format, rebond.prefill)."""
+    return prefill.build({"kind": kind, "company": company, "position": position})
 
 
 def _trial_dates(start: date, category: str, renewed: bool) -> tuple[date, date]:

@@ -11,17 +11,19 @@ never disagree.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
 _SPACES = " \t" + NBSP + NNBSP
 
-# A run of high punctuation with the spaces (or none) before it.
-_PUNCT = re.compile(r"([ \t\u00a0\u202f]*)([;!?]+|:)")
+# A run of high punctuation with the spaces (or none) before it. Each expression starts only
+# where its run starts (look-behind), so that no run of spaces is read twice: linear time.
+_PUNCT = re.compile(r"(?<![ \t\u00a0\u202f])([ \t\u00a0\u202f]*)([;!?]+|:)")
 _OPEN = re.compile(r"«([ \t\u00a0\u202f]*)")
-_CLOSE = re.compile(r"([ \t\u00a0\u202f]*)»")
+_CLOSE = re.compile(r"(?<![ \t\u00a0\u202f])([ \t\u00a0\u202f]*)»")
 # Where punctuation is not French prose: addresses, links, times, smileys, character entities.
-_EXEMPT = re.compile(r"\b(?:https?|mailto|ftp):\S*|\bwww\.\S+|\S+@\S+|\d:\d|[:;]-?[()]|&#?\w+;")
+_EXEMPT = re.compile(r"\b(?:https?|mailto|ftp):\S*|\bwww\.\S+|(?<!\S)[^\s@]+@\S+|\d:\d|[:;]-?[()]|&#?\w+;")
 
 
 def _exempt_spans(text: str) -> list[tuple[int, int]]:
@@ -29,7 +31,9 @@ def _exempt_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= pos < end for start, end in spans)
+    """Is ``pos`` inside one of these sorted, non-overlapping spans?"""
+    i = bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def spacing_fixes(text: str) -> list[tuple[int, int, str]]:
@@ -62,17 +66,19 @@ def apply(text: str, fixes: list[tuple[int, int, str]]) -> str:
     An edit that overlaps one already applied is dropped; an insertion (start == end) may sit
     right before a replacement that starts at the same place, but only one insertion per place.
     """
-    out = text
+    pieces: list[str] = []  # built right to left, joined once: linear in the text's length
     last = len(text)
     last_insertion = -1
     for start, end, replacement in sorted(fixes, reverse=True):
         if end > last or (start == end and start == last_insertion):
             continue
-        out = out[:start] + replacement + out[end:]
+        pieces.append(text[end:last])
+        pieces.append(replacement)
         last = start
         if start == end:
             last_insertion = start
-    return out
+    pieces.append(text[:last])
+    return "".join(reversed(pieces))
 
 
 def french(text: str) -> str:

@@ -134,6 +134,14 @@ def _validate_field(name: str, raw: object, errors: list[dict[str, Any]]) -> Any
     return [topic for topic in spec["values"] if topic in chosen]
 
 
+def parse_field(name: str, raw: object) -> tuple[bool, Any]:
+    """One field's value read as :func:`validate` reads it: ``(True, clean)`` or ``(False, None)``.
+    The one parser of the site's values (forms, prefill links, the command line)."""
+    errors: list[dict[str, Any]] = []
+    clean = _validate_field(name, raw, errors)
+    return (False, None) if errors else (True, clean)
+
+
 def validate(raw: Mapping[str, object]) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     """Return ``(clean_fields, [])`` or ``(None, errors)``. Unknown field names are ignored."""
     if not isinstance(raw, Mapping):

@@ -375,3 +375,101 @@ def test_fields_follow_the_kind_and_a_recruiter_who_comes_back_can_be_declined(s
         assert reason in page.input_value("#gen-body")
         choose(page, "kind", "thanks_for_feedback")
         assert page.is_visible("#gen-takeaway") and page.is_hidden("#gen-reason")
+
+
+# --- Findings a reader can act on (issue 15) ---------------------------------------------------
+
+BUSY = """async (n) => {
+  // Keep the engine's worker busy with long reviews (the page's own engine: a module is loaded
+  // once per page), so that the next request of the page waits, in flight, behind them.
+  const main = document.querySelector('script[src*="generator/main.js"]').src;
+  const { engine } = await import(new URL("../engine/boot.js", main).href);
+  const text = "Merci !! Vous faites une erreur. ".repeat(600);
+  for (let i = 0; i < n; i++) engine.call("check", { text, lang: "fr", kind: "thanks", channel: "email" });
+}"""
+
+
+def _finding_button(page, code):
+    button = page.locator(f'#gen-findings li[data-code="{code}"] button').first
+    button.wait_for()
+    return button
+
+
+def test_a_fix_clicked_while_a_review_is_in_flight_applies_and_keeps_focus(shared) -> None:
+    page = shared["pages"]["en"]
+    reset(page)
+    base = compose({"kind": "thanks", "lang": "en"})["body"]
+    wait_body(page, base)
+    page.fill("#gen-body", base + "\nthx")
+    button = _finding_button(page, "abbreviation")
+    page.evaluate(BUSY, 6)
+    # The reader types on (a review starts, and waits behind the busy worker), then clicks "Fix".
+    page.type("#gen-body", " again")
+    button.click()
+    assert page.evaluate("document.activeElement.closest('#gen-findings') !== null")
+    page.wait_for_function("() => document.getElementById('gen-body').value.endsWith('Thanks again')", timeout=30_000)
+    page.wait_for_selector('#gen-findings li[data-code="abbreviation"]', state="detached")
+    # The finding is gone with its fix: focus stays in the review, on what took its place.
+    assert page.evaluate("document.activeElement.closest('#gen-findings, .rebond-gen__review') !== null")
+    assert page.inner_text("#gen-review-status") == UI["en"]["fix_applied"]
+
+
+def test_a_click_on_a_stale_finding_applies_if_it_still_applies_or_says_why(shared) -> None:
+    page = shared["pages"]["fr"]
+    reset(page)
+    base = compose({"kind": "thanks", "lang": "fr"})["body"]
+    wait_body(page, base)
+    page.fill("#gen-body", base + "\nMerci bcp.")
+    button = _finding_button(page, "abbreviation")
+    # Edited around the finding before its review came back: the fix lands where the word now is.
+    page.evaluate(BUSY, 4)
+    page.fill("#gen-body", "Madame,\n\nUn ajout. " + base.split("\n\n", 1)[1] + "\nMerci bcp.")
+    button.click()
+    page.wait_for_function("() => document.getElementById('gen-body').value.endsWith('Merci beaucoup.')", timeout=30_000)
+    assert page.input_value("#gen-body").startswith("Madame,\n\nUn ajout. ")
+    # The word is gone before the click is answered: nothing changes, and the page says why.
+    page.fill("#gen-body", base + "\nMerci bcp.")
+    button = _finding_button(page, "abbreviation")
+    page.evaluate(BUSY, 4)
+    page.fill("#gen-body", base + "\nMerci.")
+    button.click()
+    page.wait_for_function("t => document.getElementById('gen-review-status').textContent === t",
+                           arg=UI["fr"]["fix_gone"], timeout=30_000)
+    assert page.input_value("#gen-body") == base + "\nMerci."
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_linkedin_note_offers_its_200_character_form(shared, lang) -> None:
+    page = shared["pages"][lang]
+    reset(page)
+    typed = {"company": "Société Nationale des Chemins de fer Français", "position": "Responsable de la transformation numérique",
+             "sender_name": "Alexandra Montgomery", "recipient_name": "Dupont"}
+    for name, value in typed.items():
+        page.fill(f"#gen-{name}", value)
+    choose(page, "kind", "linkedin")
+    expected = compose({**typed, "kind": "linkedin", "lang": lang})
+    assert 200 < expected["length"] <= 300 and expected["limits"]["short"]
+    wait_body(page, expected["body"])
+    short = page.locator("#gen-short")
+    short.wait_for()
+    assert page.inner_text("#gen-short [data-short-text]") == expected["limits"]["short"]
+    assert UI[lang]["short_title"].replace("\u00a0", " ") in short.inner_text().replace("\u00a0", " ")
+    page.click('[data-action="use-short"]')
+    assert page.input_value("#gen-body") == expected["limits"]["short"]
+    page.wait_for_function("() => !document.getElementById('gen-count').classList.contains('rebond-gen__count--over')")
+    choose(page, "kind", "thanks")
+    short.wait_for(state="hidden")
+
+
+def test_findings_link_to_their_section_of_the_guide(shared) -> None:
+    page = shared["pages"]["en"]
+    reset(page)
+    base = compose({"kind": "thanks", "lang": "en"})["body"]
+    wait_body(page, base)
+    page.fill("#gen-body", base + "\nCould you please reconsider?")
+    link = page.locator('#gen-findings li[data-code="new_interview"] .rebond-finding__guide a')
+    link.wait_for()
+    href = link.get_attribute("href")
+    assert urlsplit(href).path.endswith("/en/guide/demander-un-retour/") and urlsplit(href).fragment
+    response = page.request.get(href)
+    assert response.ok and f'id="{urlsplit(href).fragment}"' in response.text()

@@ -16,7 +16,7 @@ from rebond.fields import COMBINATIONS
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/, for the awkward inputs of support.awkward
 
-from support import awkward  # noqa: E402
+from support import awkward, review_corpus  # noqa: E402
 CORPUS = HERE / "corpus.json"
 
 PEOPLE = {
@@ -82,6 +82,12 @@ def cases() -> list[str]:
         out.append({"op": "mailto", "args": {"to": "rh@exemple.fr", "subject": text[:40], "body": text}})
         out.append({"op": "eml", "args": {"subject": text[:60] or "Objet", "body": text, "to": "rh@exemple.fr",
                                           "date": "2026-03-02T10:00:00+01:00"}})
+    # The reviewer's labelled corpus, each sentence inside its message (issue 15), and its fixes.
+    for i, sentence in enumerate(review_corpus.load()):
+        text, _, _ = review_corpus.message(sentence)
+        args = {"text": text, "lang": sentence.lang, "kind": review_corpus.KIND, "channel": review_corpus.CHANNEL,
+                "ui_lang": ("fr", "en")[i % 2]}
+        out.append({"op": "fix" if i % 5 == 0 else "review", "args": args})
     out.append({"op": "schema", "args": {}})
     requests = [json.dumps(case, ensure_ascii=False, sort_keys=True) for case in out]
     # Malformed requests must be answered too.

@@ -106,6 +106,12 @@ def _request(op: str, bad: str) -> dict:
         "plan": plan,
         "ics": plan,
         "schema": {},
+        "check": {"text": text, "subject": f"Mer{bad}ci", "lang": "fr", "kind": "thanks", "channel": "linkedin",
+                  "ui_lang": "en", "names": [f"Ac{bad}me"]},
+        "apply": {"text": text, "lang": "fr", "kind": "thanks", "channel": "email", "key": "abbreviation|Cdt|0"},
+        "spell": {"text": text, "lang": "fr", "names": [f"Ac{bad}me"]},
+        "prefill": {"fragment": f"#kind=thanks&company=Ac{bad}me"},
+        "link": {"fields": {"kind": "thanks", "company": f"Ac{bad}me"}},
     }[op]
 
 
@@ -123,7 +129,8 @@ def _decoded(op: str, result) -> list[str]:
 
 
 def test_every_op_is_covered():
-    assert set(OPS) == {"compose", "review", "fix", "mailto", "eml", "plan", "ics", "schema"}
+    assert set(OPS) == {"compose", "review", "fix", "mailto", "eml", "plan", "ics", "schema",
+                        "check", "apply", "spell", "prefill", "link"}
 
 
 @settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.too_slow])

@@ -67,11 +67,16 @@
   // "Delete my data" (forget.js) announces itself: this page then registers nothing any more.
   let forgotten = false;
   window.addEventListener("rebond:forget", () => { forgotten = true; }, { once: true });
+  let lazy = false; // the reader asked for a file fetched on request (the spelling check's wheel)
   const askToCacheRuntime = () => {
     if (!engineIs("ready") || !registered || forgotten) return;
-    navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ type: "cache-runtime" }));
+    navigator.serviceWorker.ready.then((reg) => reg.active && reg.active.postMessage({ type: "cache-runtime", lazy }));
   };
   window.addEventListener("rebond:engine-ready", askToCacheRuntime, { once: true });
+  window.addEventListener("rebond:runtime-fetched", () => {
+    lazy = true;
+    askToCacheRuntime();
+  });
 
   async function register() {
     if (forgotten) return;

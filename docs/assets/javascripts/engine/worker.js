@@ -19,6 +19,9 @@ const STDLIB_URL = new URL("python_stdlib_min.zip", ENGINE).href;
 const WASM_URL = new URL("pyodide.asm.wasm", CORE).href;
 const SITE = new URL("../../../", import.meta.url);
 let handle = null;
+let python = null; // the started runtime, for the spelling check's wheel (loaded on request)
+let lockFile = null; // the site's lock data: it names and checks every wheel
+let spelling = null; // the spelling check's load, once asked for
 
 // Pyodide's own script (1.2 MB), requested as soon as the worker exists, while it reads the lock
 // file and looks for a kept snapshot. loadPyodide later imports the same URL (one module, one
@@ -218,11 +221,12 @@ async function runtime(config) {
   }
 }
 
-async function fetchWheel(lock) {
-  // The engine's wheel, fetched as soon as the lock file names it (beside the runtime's own
-  // downloads, not after them), and checked against the lock's sha256 before Python sees it.
-  const entry = lock.packages && lock.packages.rebond;
-  if (!entry) throw failure("load", "rebond missing from pyodide-lock.json");
+async function fetchWheel(lock, name = "rebond") {
+  // A wheel the lock file names (the engine's is fetched as soon as the lock is read, beside the
+  // runtime's own downloads, not after them), checked against the lock's sha256 before Python
+  // sees it.
+  const entry = lock.packages && lock.packages[name];
+  if (!entry) throw failure("load", `${name} missing from pyodide-lock.json`);
   const digest = Uint8Array.from(entry.sha256.match(/../g), (h) => parseInt(h, 16));
   return fetchChecked(new URL(entry.file_name, ENGINE).href, `sha256-${btoa(String.fromCharCode(...digest))}`);
 }
@@ -241,13 +245,24 @@ function engine(pyodide, wheel) {
 }
 
 function imported(pyodide) {
+  python = pyodide;
   return { handle: pyodide.pyimport("rebond.api").handle, version: pyodide.pyimport("rebond").__version__ };
+}
+
+// The spelling check (issue 15): its checker and word lists are a wheel of their own
+// (pyspellchecker, named and checked by the lock file like the engine's), fetched only when the
+// reader asks, then handed to the engine (rebond.spelling.attach): the engine never imports it.
+async function loadSpelling() {
+  const bytes = await fetchWheel(lockFile, "pyspellchecker");
+  python.unpackArchive(bytes.slice(0), "wheel");
+  python.pyimport("rebond.spelling").attach(python.pyimport("spellchecker"));
 }
 
 async function fetchLock() {
   if (!BUILD) throw failure("load", "engine/worker.js was not written by the build (hooks/pyodide_runtime.py)");
   const text = new TextDecoder().decode(await fetchChecked(new URL("pyodide-lock.json", ENGINE).href, BUILD.lock));
-  return { text, lock: JSON.parse(text) };
+  lockFile = JSON.parse(text);
+  return { text, lock: lockFile };
 }
 
 async function keptSnapshotCount() {
@@ -354,6 +369,16 @@ self.addEventListener("message", async (event) => {
     lastCall = performance.now();
     if (!handle) {
       self.postMessage({ type: "result", id: message.id, ok: false, error: "not-ready" });
+      return;
+    }
+    if (message.op === "spelling") {
+      try {
+        await (spelling ??= loadSpelling());
+        self.postMessage({ type: "result", id: message.id, ok: true, result: { available: true } });
+      } catch (error) {
+        spelling = null; // a cut download may be tried again
+        self.postMessage({ type: "result", id: message.id, ok: false, error: `spelling: ${error.message || error}` });
+      }
       return;
     }
     try {

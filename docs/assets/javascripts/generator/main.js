@@ -1,34 +1,90 @@
-// The message generator's glue: the form -> the engine (Pyodide in a worker) -> the message.
+// The message generator's controller: the form -> the engine (Pyodide in a worker) -> the page.
 // The page works before Python is ready (the default message is in the HTML) and without it.
-// Rules, wording, mailto and .eml all come from the engine; this file only wires events.
+// Rules, wording, review, counts, links, mailto and .eml all come from the engine; this file
+// holds the page's state and sends the engine its requests, one way (`jobs`, below).
 import { engine } from "../engine/boot.js";
 import { forgetAll } from "../forget.js";
 import * as draft from "./draft.js";
 import { readFields, writeFields } from "./form.js";
-import { buildFragment, parseFragment } from "./fragment.js";
 import { copyText, download, renderLetter } from "./leave.js";
-import { clearErrors, showErrors, showFindings } from "./view.js";
+import { Findings, clearErrors, showErrors, showShort } from "./view.js";
 
-const root = document.getElementById("rebond-generator");
-if (root) init(root);
+/**
+ * Requests to the worker run one at a time, in the order asked. A request waiting under a name
+ * is replaced by a newer one of the same name (only the latest message or review matters);
+ * each fix has a name of its own. A job reads the page when it runs, not when it was asked.
+ */
+class Jobs {
+  constructor() {
+    this.waiting = new Map();
+    this.running = false;
+  }
 
-function init(root) {
-  const data = JSON.parse(root.querySelector("#generator-data").textContent);
-  const { lang, schema, strings, initial } = data;
+  add(name, job) {
+    this.waiting.delete(name);
+    this.waiting.set(name, job);
+    this.run();
+  }
+
+  async run() {
+    if (this.running) return;
+    this.running = true;
+    try {
+      while (this.waiting.size) {
+        const [name, job] = this.waiting.entries().next().value;
+        this.waiting.delete(name);
+        // One failed job must not stop the next ones; its error is still reported (uncaught).
+        await job().catch((error) => setTimeout(() => { throw error; }));
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+function start(root) {
+  const { lang, schema, strings, initial, guide_base: guideBase } = JSON.parse(root.querySelector("#generator-data").textContent);
   const t = (key, params = {}) =>
     (strings[key] ?? key).replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m));
-  const form = root.querySelector("#gen-form");
   const $ = (selector) => root.querySelector(selector);
+  const form = $("#gen-form");
   const subject = form.elements.namedItem("subject");
   const body = form.elements.namedItem("body");
-  const state = { engine: null, edited: false, edits: 0, last: null, seq: 0, reviewed: "", fromLink: new Set() };
+  const say = (where, text) => { $(where).textContent = text; };
+
+  // The page's state. `text` and `fields` count changes: an answer is shown only if what it was
+  // computed from has not changed meanwhile (a newer job, already waiting, brings the new answer).
+  const state = {
+    engine: "loading", // "loading" | "ready" | "failed"
+    message: null, // the engine's last message (its language, kind, channel, letter blocks, limits)
+    edited: false, // the reader changed the subject or the text since the message was written
+    text: 0, // changes to the subject and the text (typed, fixed or written by the engine)
+    fields: 0, // changes to the form's fields
+    spelling: "off", // "off" | "on" | "failed": the reader asked for a spelling check
+    link: null, // a prefill link's fragment, read by the engine once it is ready
+    ignored: [], // names a prefill link carried that the engine ignored
+  };
+  const jobs = new Jobs();
+  const findings = new Findings($("#gen-findings"), $("#gen-review-none"), {
+    t, guideBase: new URL(guideBase, location.href), onFix: (key, choice) => jobs.add(`fix:${key}:${choice}`, () => fix(key, choice)),
+  });
 
   const fields = () => readFields(form, schema);
-  const setStatus = (text) => {
+  const ready = () => state.engine === "ready";
+  async function call(op, args) {
+    if (!ready()) return null;
+    try {
+      const reply = await engine.call(op, args);
+      return reply.ok ? reply.result : null;
+    } catch {
+      return null; // a failed engine reports itself through onState
+    }
+  }
+
+  function setStatus(text) {
     const status = $("#gen-status");
     if (status.textContent !== text) status.textContent = text; // the page starts with "loading"
-  };
-  const say = (where, text) => { $(where).textContent = text; };
+  }
   function notice(text) {
     const box = $("#gen-notice");
     box.textContent = text;
@@ -61,138 +117,143 @@ function init(root) {
   function saveDraft() {
     if (!draft.save({ fields: fields(), subject: subject.value, body: body.value, edited: state.edited })) storageRefused();
   }
-
   // Storage full or forbidden: say so (the box keeps the reader's wish); the text stays in the page.
   function storageRefused() {
     draft.setKept(false);
     say("#gen-keep-status", t("draft_unavailable"));
   }
 
-  async function call(op, args) {
-    if (!state.engine || state.engine.state !== "ready") return null;
-    try {
-      const reply = await state.engine.call(op, args);
-      return reply.ok ? reply.result : null;
-    } catch {
-      return null; // a failed engine reports itself through onState
-    }
-  }
-
-  // Everything that depends on the text as it stands: review, mailto, counts, printable letter.
-  async function afterText() {
-    const text = body.value;
+  // What the review reads besides the text: the message's language and kind, and every word the
+  // reader typed in the form (never flagged as misspelt).
+  function reviewArgs() {
     const current = fields();
-    const count = [...text].length; // code points, as the engine counts
-    const counter = $("#gen-count");
-    counter.hidden = current.channel !== "linkedin";
-    if (!counter.hidden) {
-      const over = count > schema.LINKEDIN.premium ? t("linkedin_over_premium") : count > schema.LINKEDIN.free ? t("linkedin_over_free") : "";
-      counter.textContent = `${t("linkedin_count", { n: count })} ${over}`.trim();
-      counter.classList.toggle("rebond-gen__count--over", Boolean(over));
-    }
-    renderLetter($("#gen-letter"), text, state.last?.letter);
-    if (state.failed) $("#gen-mailto").hidden = state.edited; // its link holds the default text
-    if (queue.waiting()) return; // a newer change is waiting: it brings its own review
-    const messageLang = state.last?.lang || current.lang;
-    const [findings, link] = await Promise.all([
-      call("review", { text, lang: messageLang, kind: current.kind, channel: current.channel, ui_lang: lang, sender_gender: current.sender_gender }),
-      call("mailto", { to: "", subject: subject.value, body: text }),
-    ]);
-    if (body.value !== text) return; // the reader typed on: a newer update follows
-    if (findings) {
-      state.reviewed = text;
-      showFindings($("#gen-findings"), $("#gen-review-none"), findings, t, fixOne);
-    }
-    const anchor = $("#gen-mailto");
-    if (link) {
-      anchor.href = link.url;
-      anchor.hidden = link.too_long;
-      const note = $("#gen-mailto-note");
-      note.hidden = !link.too_long;
-      note.textContent = link.too_long ? t("mailto_too_long", { max: link.max }) : "";
-    } else if (state.engine.state === "ready") {
-      anchor.hidden = true; // no link for this text: the one there holds an earlier text
-    }
+    const typed = Object.entries(current).filter(([name, value]) => schema.FIELDS[name].type === "text" && value).map(([, v]) => v);
+    return { lang: state.message?.lang || current.lang, kind: state.message?.kind || current.kind,
+             channel: state.message?.channel || current.channel, ui_lang: lang, sender_gender: current.sender_gender,
+             names: typed, spell: state.spelling === "on" };
   }
 
-  async function fixOne(finding) {
-    if (body.value !== state.reviewed) return afterText(); // findings are stale: review again
-    const fixed = await call("fix", { text: body.value, findings: [finding] });
-    if (typeof fixed !== "string") return;
-    body.value = fixed;
-    state.edits += 1;
-    state.edited = true;
-    body.focus();
-    await afterText();
-    saveDraft();
+  /** The subject or text changed (typed by the reader, or written by the page). */
+  function textChanged({ byReader }) {
+    state.text += 1;
+    if (byReader) state.edited = true;
+    renderLetter($("#gen-letter"), body.value, state.message?.letter);
+    if (state.engine === "failed") {
+      $("#gen-mailto").hidden = state.edited; // its link holds the default text
+      return;
+    }
+    $("#gen-findings").setAttribute("aria-busy", "true"); // until the review of this text is shown
+    jobs.add("check", check);
   }
+
+  // --- Jobs: each asks the engine one thing and shows its answer if still current. ---------------
 
   async function compose({ focusErrors = false } = {}) {
     syncChoices();
-    if (!state.engine || state.engine.state !== "ready") {
-      saveDraft(); // what was typed is kept even before Python is ready
-      return;
-    }
-    const seq = ++state.seq;
-    const edits = state.edits;
-    // Without its review: the message comes sooner, and afterText() reviews it for the page.
+    const version = [state.fields, state.text];
     const result = await call("compose", { ...fields(), review: false });
-    // A newer request, or the reader edited the text meanwhile: their edits win.
-    if (seq !== state.seq || edits !== state.edits || !result || queue.waiting()) return;
+    if (!result || version[0] !== state.fields || version[1] !== state.text) return;
     if (!result.ok) {
-      // Values that came from a link and that the engine refuses: back to the defaults.
-      const bad = result.errors.filter((e) => state.fromLink.has(e.field)).map((e) => e.field);
-      if (bad.length) {
-        writeFields(form, schema, Object.fromEntries(bad.map((n) => [n, initial[n]])), syncChoices);
-        linkNotice(bad);
-        state.fromLink.clear();
-        return compose({ focusErrors });
-      }
       showErrors(form, result.errors, lang, { focus: focusErrors });
       saveDraft();
       return;
     }
-    state.fromLink.clear();
     clearErrors(form);
-    state.last = result;
+    state.message = result;
     state.edited = false;
     subject.value = result.subject;
     body.value = result.body;
     subject.lang = body.lang = result.lang;
-    await afterText();
+    showShort($("#gen-short"), result.limits?.fits_free === false ? result.limits.short : "");
+    if (!result.limits?.free) $("#gen-count").hidden = true; // no limit for this channel (the engine's)
+    textChanged({ byReader: false });
     saveDraft();
   }
 
-  // Updates reach the worker one at a time, at once (no timer, no frame wait): a change made
-  // while one is in flight waits for it, and only the latest waiting change is sent.
-  const queue = {
-    next: null,
-    busy: false,
-    waiting() { return this.next !== null; },
-    async run(task) {
-      this.next = task;
-      if (this.busy) return;
-      this.busy = true;
-      try {
-        while (this.next) {
-          const current = this.next;
-          this.next = null;
-          await current().catch(() => {}); // one failed update must not stop the next ones
-        }
-      } finally {
-        this.busy = false;
-      }
-    },
-  };
-  const schedule = (task) => queue.run(task);
-
-  let ignoredFromLink = [];
-  function linkNotice(names) {
-    ignoredFromLink = [...new Set([...ignoredFromLink, ...names])];
-    notice(ignoredFromLink.length ? t("fragment_ignored", { names: ignoredFromLink.join(", ") }) : t("fragment_applied"));
+  // Everything that depends on the text as it stands: review, LinkedIn count, mailto.
+  async function check() {
+    const version = state.text;
+    const text = body.value;
+    const out = await call("check", { text, subject: subject.value, ...reviewArgs() });
+    if (version !== state.text) return;
+    if (!out) {
+      if (ready()) $("#gen-mailto").hidden = true; // no link for this text: the one there holds an earlier text
+      return;
+    }
+    findings.update(out.findings);
+    $("#gen-findings").removeAttribute("aria-busy");
+    const counter = $("#gen-count");
+    counter.hidden = !out.count;
+    if (out.count) {
+      counter.textContent = out.count.text;
+      counter.classList.toggle("rebond-gen__count--over", !out.count.fits_free);
+    }
+    const anchor = $("#gen-mailto");
+    anchor.href = out.mailto.url;
+    anchor.hidden = out.mailto.too_long;
+    const note = $("#gen-mailto-note");
+    note.hidden = !out.mailto.too_long;
+    note.textContent = out.mailto.too_long ? t("mailto_too_long", { max: out.mailto.max }) : "";
+    if (state.spelling === "on" && out.spelling === "unavailable") say("#gen-spell-status", t("spell_unavailable"));
   }
 
-  // --- Start: draft, link, then Python once the page has loaded. ---
+  // A finding's fix, applied by the engine to the text as it stands now: a click on a finding
+  // the reader has since edited around still applies it, or says why not.
+  async function fix(key, choice) {
+    const version = state.text;
+    const out = await call("apply", { text: body.value, key, choice, ...reviewArgs() });
+    if (!out) return;
+    if (version !== state.text) {
+      jobs.add(`fix:${key}:${choice}`, () => fix(key, choice)); // typed meanwhile: apply to the newer text
+      return;
+    }
+    if (!out.applied) {
+      say("#gen-review-status", out.reason);
+      jobs.add("check", check);
+      return;
+    }
+    body.value = out.text;
+    say("#gen-review-status", t("fix_applied"));
+    textChanged({ byReader: true });
+    saveDraft();
+  }
+
+  async function loadSpelling() {
+    const button = $('[data-action="spell"]');
+    button.disabled = true;
+    say("#gen-spell-status", t("spell_loading"));
+    const loaded = await engine.call("spelling", {}).catch(() => ({ ok: false }));
+    state.spelling = loaded.ok ? "on" : "failed";
+    button.disabled = false;
+    button.hidden = loaded.ok;
+    say("#gen-spell-status", t(loaded.ok ? "spell_on" : "spell_failed"));
+    if (!loaded.ok) return;
+    window.dispatchEvent(new Event("rebond:runtime-fetched")); // offline.js keeps a copy for offline use
+    $("#gen-findings").setAttribute("aria-busy", "true");
+    jobs.add("check", check);
+  }
+
+  // A prefill link, read by the engine: its values go into the form, those it refuses are named.
+  async function prefill() {
+    const out = await call("prefill", { fragment: state.link });
+    state.link = null;
+    if (!out || !out.prefill) return;
+    const missing = writeFields(form, schema, out.fields, syncChoices);
+    state.ignored = [...new Set([...out.ignored, ...missing])];
+    notice(state.ignored.length ? t("fragment_ignored", { names: state.ignored.join(", ") }) : t("fragment_applied"));
+    state.fields += 1;
+    state.edited = false;
+    jobs.add("compose", () => compose());
+  }
+
+  async function copyLink() {
+    const fragment = await call("link", { fields: fields(), initial });
+    if (typeof fragment !== "string") return;
+    const url = location.href.split("#")[0] + fragment;
+    say("#gen-keep-status", (await copyText(url, null)) ? t("link_copied") : t("copy_failed"));
+  }
+
+  // --- Start: draft, link, then Python once the page has loaded. ---------------------------------
   let pending = false;
   const keep = $("#gen-keep-draft");
   keep.checked = draft.isKept();
@@ -205,12 +266,8 @@ function init(root) {
     pending = !state.edited;
     notice(t("draft_restored"));
   }
-  const fromLink = parseFragment(location.hash);
-  if (fromLink) {
-    const ignored = writeFields(form, schema, fromLink, syncChoices);
-    for (const name of Object.keys(fromLink)) if (!ignored.includes(name)) state.fromLink.add(name);
-    linkNotice(ignored);
-    state.edited = false;
+  if (location.hash.includes("=")) {
+    state.link = location.hash;
     pending = true;
     // The draft stays out of the address bar and of later reloads.
     history.replaceState(null, "", location.pathname + location.search);
@@ -220,7 +277,7 @@ function init(root) {
 
   form.addEventListener("submit", (event) => {
     event.preventDefault(); // never submitted: the CSP's form-action is 'none'
-    schedule(() => compose({ focusErrors: true }));
+    jobs.add("compose", () => compose({ focusErrors: true }));
   });
   const onEdit = (event) => {
     const name = event.target.name;
@@ -228,12 +285,13 @@ function init(root) {
     // Text controls already sent "input"; their "change" on blur would only recompose again.
     if (event.type === "change" && event.target.matches("textarea, input[type=text], input[type=email], input[type=tel]")) return;
     if (name === "subject" || name === "body") {
-      state.edits += 1;
-      state.edited = true;
-      schedule(async () => { await afterText(); saveDraft(); });
+      textChanged({ byReader: true });
+      saveDraft();
     } else if (name in schema.FIELDS) {
       if (event.type === "change" && event.target.type === "radio" && name === "kind") syncChoices();
-      schedule(() => compose());
+      state.fields += 1;
+      if (ready()) jobs.add("compose", () => compose());
+      else saveDraft(); // what was typed is kept even before Python is ready
     }
   };
   form.addEventListener("input", onEdit);
@@ -248,17 +306,20 @@ function init(root) {
     variant() {
       const input = form.elements.namedItem("variant");
       input.value = String((Number(input.value) + 1) % schema.VARIANTS);
-      schedule(() => compose());
+      state.fields += 1;
+      jobs.add("compose", () => compose());
     },
     async "copy-subject"() { say("#gen-action-status", (await copyText(subject.value, subject)) ? t("copied") : t("copy_failed")); },
     async "copy-body"() { say("#gen-action-status", (await copyText(body.value, body)) ? t("copied") : t("copy_failed")); },
     "download-txt"() { download(`rebond-${fields().kind}.txt`, body.value, "text/plain;charset=utf-8"); },
-    async "download-eml"() {
-      const eml = await call("eml", { subject: subject.value, body: body.value });
-      if (typeof eml === "string") download(`rebond-${fields().kind}.eml`, eml, "message/rfc822");
+    "download-eml"() {
+      jobs.add("eml", async () => {
+        const eml = await call("eml", { subject: subject.value, body: body.value });
+        if (typeof eml === "string") download(`rebond-${fields().kind}.eml`, eml, "message/rfc822");
+      });
     },
     print() {
-      renderLetter($("#gen-letter"), body.value, state.last?.letter);
+      renderLetter($("#gen-letter"), body.value, state.message?.letter);
       window.print();
     },
     async "delete-data"() {
@@ -271,10 +332,15 @@ function init(root) {
         ? t("data_deleted", { items: new Intl.ListFormat(lang, { type: "conjunction" }).format(items) }) + next
         : t("data_none"));
     },
-    async "copy-link"() {
-      const url = location.href.split("#")[0] + buildFragment(fields(), initial);
-      say("#gen-keep-status", (await copyText(url, null)) ? t("link_copied") : t("copy_failed"));
+    "copy-link"() { jobs.add("link", copyLink); },
+    "use-short"() {
+      body.value = $("#gen-short [data-short-text]").textContent;
+      say("#gen-action-status", t("short_used"));
+      textChanged({ byReader: true });
+      saveDraft();
+      body.focus();
     },
+    spell() { jobs.add("spelling", loadSpelling); },
   };
   root.addEventListener("click", (event) => {
     const button = event.target.closest("button[data-action]");
@@ -283,17 +349,19 @@ function init(root) {
 
   function onState(next, info = {}) {
     if (form.dataset.engine !== next) form.dataset.engine = next;
+    state.engine = next;
     if (next === "ready") {
       setStatus(t("status_ready"));
-      schedule(() => (state.edited ? afterText() : compose()));
+      if (state.link) jobs.add("prefill", prefill);
+      else if (state.edited) jobs.add("check", check);
+      else jobs.add("compose", () => compose());
     } else if (next === "failed") {
-      state.failed = true;
       setStatus("");
       const box = $("#gen-failure");
       box.textContent = strings[`failed_${info.code}`] || t("failed_load");
       box.hidden = false;
       // What needs Python goes; copy, .txt and the text itself stay.
-      for (const action of ["variant", "download-eml"]) form.querySelector(`[data-action="${action}"]`).hidden = true;
+      for (const action of ["variant", "download-eml", "copy-link", "spell"]) form.querySelector(`[data-action="${action}"]`).hidden = true;
       form.querySelector('button[type="submit"]').hidden = true;
       say("#gen-review-none", t("review_waiting"));
       $("#gen-review-none").hidden = false;
@@ -304,6 +372,8 @@ function init(root) {
   // The engine's worker starts once the page has loaded (engine/boot.js). Until then, and
   // until Python is ready, the default message is readable and copyable.
   // (The client fails at once, with "no-wasm", where the page's policy blocks WebAssembly.)
-  state.engine = engine;
   engine.watch(onState);
 }
+
+const root = document.getElementById("rebond-generator");
+if (root) start(root);
