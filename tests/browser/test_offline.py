@@ -12,7 +12,8 @@ import icalendar
 import pytest
 
 from support.browser import guard_context
-from support.offline import ENGINE_TIMEOUT, load_hook, wait_offline_ready
+from rebond_site import offline
+from support.offline import ENGINE_TIMEOUT, wait_offline_ready
 from support.server import SiteServer
 
 pytestmark = pytest.mark.browser
@@ -77,7 +78,6 @@ def test_a_new_version_is_offered_then_replaces_the_old_one(browser, site_dir, t
     # A copy of the site that this test "deploys" again with a changed page.
     site = tmp_path / "site"
     shutil.copytree(site_dir, site, ignore=shutil.ignore_patterns("pyodide"))
-    offline = load_hook("offline")
     with SiteServer(site) as server:
         context = browser.new_context(locale="fr-FR")
         guard = guard_context(context, server.origin)

@@ -3,10 +3,11 @@ of the runtime), hearing the engine's worker say it is ready, and deploying a ne
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import tempfile
 from pathlib import Path
+
+from rebond_site import offline, runtime
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGINE_TIMEOUT = 90_000  # Pyodide's first start on a busy machine (not a timing assertion)
@@ -66,18 +67,10 @@ def engine_message(page) -> dict:
     return page.evaluate("() => window.__engine.at(-1)")
 
 
-def load_hook(name: str):
-    spec = importlib.util.spec_from_file_location(f"hook_{name}", ROOT / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def redeploy_engine(site: Path, version: str) -> None:
     """Make the copy `site` of a built site its next build: the same pages, the engine with
     `version` as its __version__ (so a new wheel, lock file, build folder, worker.js and sw.js),
-    as hooks/pyodide_runtime.py and hooks/offline.py write them."""
-    runtime, offline = load_hook("pyodide_runtime"), load_hook("offline")
+    as the build writes them (rebond_site.runtime and rebond_site.offline)."""
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "src"
         shutil.copytree(ROOT / "src" / "rebond", src / "rebond", ignore=shutil.ignore_patterns("__pycache__"))
