@@ -390,9 +390,17 @@ BUSY = """async (n) => {
 
 
 def _finding_button(page, code):
+    """The fix button of a finding of the text as it stands (its review shown: the list is busy
+    until then)."""
+    page.locator("#gen-findings:not([aria-busy])").wait_for(state="attached")
     button = page.locator(f'#gen-findings li[data-code="{code}"] button').first
     button.wait_for()
     return button
+
+
+# Long reviews put in the worker's way, so that the page's next request stays in flight while
+# the test clicks (each takes 40 to 100 ms in the browser: seconds in all, on a busy machine too).
+HOLD = 40
 
 
 def test_a_fix_clicked_while_a_review_is_in_flight_applies_and_keeps_focus(shared) -> None:
@@ -402,7 +410,7 @@ def test_a_fix_clicked_while_a_review_is_in_flight_applies_and_keeps_focus(share
     wait_body(page, base)
     page.fill("#gen-body", base + "\nthx")
     button = _finding_button(page, "abbreviation")
-    page.evaluate(BUSY, 6)
+    page.evaluate(BUSY, HOLD)
     # The reader types on (a review starts, and waits behind the busy worker), then clicks "Fix".
     page.type("#gen-body", " again")
     button.click()
@@ -422,7 +430,7 @@ def test_a_click_on_a_stale_finding_applies_if_it_still_applies_or_says_why(shar
     page.fill("#gen-body", base + "\nMerci bcp.")
     button = _finding_button(page, "abbreviation")
     # Edited around the finding before its review came back: the fix lands where the word now is.
-    page.evaluate(BUSY, 4)
+    page.evaluate(BUSY, HOLD)
     page.fill("#gen-body", "Madame,\n\nUn ajout. " + base.split("\n\n", 1)[1] + "\nMerci bcp.")
     button.click()
     page.wait_for_function("() => document.getElementById('gen-body').value.endsWith('Merci beaucoup.')", timeout=30_000)
@@ -430,7 +438,7 @@ def test_a_click_on_a_stale_finding_applies_if_it_still_applies_or_says_why(shar
     # The word is gone before the click is answered: nothing changes, and the page says why.
     page.fill("#gen-body", base + "\nMerci bcp.")
     button = _finding_button(page, "abbreviation")
-    page.evaluate(BUSY, 4)
+    page.evaluate(BUSY, HOLD)
     page.fill("#gen-body", base + "\nMerci.")
     button.click()
     page.wait_for_function("t => document.getElementById('gen-review-status').textContent === t",

@@ -6,11 +6,8 @@
   if (!("serviceWorker" in navigator) || !document.currentScript) return;
   // This file is assets/javascripts/offline.js: the site root is two levels up.
   const root = new URL("../../", document.currentScript.src);
-  const TEXT = {
-    fr: { ready: "Une nouvelle version du site est prête.", reload: "Recharger la page" },
-    en: { ready: "A new version of the site is ready.", reload: "Reload the page" },
-  };
-  const text = TEXT[(document.documentElement.lang || "fr").slice(0, 2)] || TEXT.fr;
+  // Its words, in the page's language, from the language pack (overrides/main.html).
+  const text = JSON.parse(document.getElementById("rebond-site-text").textContent);
   let controlled = Boolean(navigator.serviceWorker.controller);
   // A status region (polite), in the page before anything is said in it so that screen readers
   // announce the message, without moving focus.

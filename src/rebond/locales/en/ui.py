@@ -154,6 +154,9 @@ UI: dict[str, str] = {
     "footer_credit": "Rebond builds on the article “{title}” {by_author}, published by {publisher} on {date}, rewritten and expanded.",
     "footer_private": "Nothing you type leaves your device.",
     "footer_private_how": "Messages are written in your browser: no account, no analytics.",
+    # When a new version of the site is ready (offline.js, every page)
+    "update_ready": "A new version of the site is ready.",
+    "update_reload": "Reload the page",
     # Labels the theme writes on every page (hooks/theme_labels.py)
     "permalink": "Link to this section",
     "search_dialog": "Search the guide",

@@ -615,7 +615,7 @@ PARTS: dict[str, object] = {
             "vous}, j’aimerais beaucoup le savoir.",
         ),
         "warm": (
-            "J’ai toujours très envie de rejoindre {company|votre équipe}, en particulier pour un {poste|poste "
+            "J’ai toujours très envie de rejoindre {company|votre entreprise}, en particulier pour un {poste|poste "
             "proche de celui que je visais}.",
             W("Si un {poste|poste proche de celui que je visais} s’ouvre {chez_company|chez vous}, je serai ravi·e "
               "de le savoir.",

@@ -162,6 +162,9 @@ _UI: dict[str, str] = {
     "footer_credit": "Rebond s’appuie sur l’article « {title} » {by_author}, publié par {publisher} le {date}, reformulé et complété.",
     "footer_private": "Rien de ce que vous tapez ne quitte votre appareil.",
     "footer_private_how": "Les messages sont rédigés dans votre navigateur ; aucun compte, aucune mesure d’audience.",
+    # When a new version of the site is ready (offline.js, every page)
+    "update_ready": "Une nouvelle version du site est prête.",
+    "update_reload": "Recharger la page",
     # Labels the theme writes on every page (hooks/theme_labels.py)
     "permalink": "Lien vers cette section",
     "search_dialog": "Rechercher dans le guide",
