@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from rebond_site import order
-from rebond_site.runtime import ship
+from rebond_site.runtime import ship, snapshot_switch
 
 
 @order.site_files
 def on_post_build(config, **kwargs) -> None:
     if order.is_final_build(config):
-        ship(Path(config["site_dir"]))
+        ship(Path(config["site_dir"]), snapshot=snapshot_switch(config["extra"]))

@@ -6,15 +6,19 @@ them for a year, see ``_headers``), builds the ``rebond`` engine as a ``py3-none
 and registers it, with its sha256, in a ``pyodide-lock.json`` through pyodide-build's
 ``pyodide lockfile add-wheels``. The browser then loads the engine by name and checks the
 wheel's integrity. The spelling check's wheel (spelling_wheel.py) is registered beside it,
-and fetched only when a reader asks for a spelling check. Nothing of the runtime is committed: it comes from ``node_modules``.
+and fetched only when a reader asks for a spelling check. Nothing of the runtime is committed:
+it comes from ``node_modules``, at the version package.json pins.
 
 The files that change with the engine (the lock file, the wheel, the trimmed standard library)
 go in a folder named after the lock file's digest, ``assets/pyodide/<build>/``, which names
 them all (the lock holds the digests of the wheel, the standard library and the WebAssembly):
 a new engine is always at a new URL, so no cache, the browser's or a host's, can hand a
-visitor the previous one under the new one's name. The engine's worker learns that folder,
-with the digests it checks (lock file, standard library, WebAssembly), from ``BUILD``, which
-``ship`` writes into the site's copy of ``engine/worker.js``.
+visitor the previous one under the new one's name.
+
+The engine's worker learns what it needs of the build from ``BUILD``, which ``ship`` writes into
+the site's copy of ``engine/build.js``: the runtime's version (its folder: written nowhere else),
+that folder, the digests it checks (lock file, standard library, WebAssembly), and whether it
+keeps a memory snapshot (mkdocs.yml's ``extra.memory_snapshot``, engine/pyodide.js).
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from .spelling_wheel import build_spelling_wheel
 from .stdlib_zip import NAME as STDLIB_NAME
@@ -44,7 +49,7 @@ RUNTIME = ROOT / "node_modules" / "pyodide"
 # service worker's offline copy then holds 2.5 MB less.
 RUNTIME_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm")
 TARGET = Path("assets") / "pyodide"
-WORKER = Path("assets") / "javascripts" / "engine" / "worker.js"
+BUILD_JS = Path("assets") / "javascripts" / "engine" / "build.js"
 BUILD_PLACEHOLDER = "/*__REBOND_BUILD__*/null"
 # Built wheels and locks, keyed by the wheel's sha256, so `mkdocs serve` rebuilds stay fast.
 CACHE = ROOT / ".cache" / "pyodide-lock"
@@ -53,22 +58,27 @@ CACHE = ROOT / ".cache" / "pyodide-lock"
 def runtime_version() -> str:
     """The pinned npm runtime's version: the name of the folder its files are served from.
 
-    engine/worker.js imports ``../../pyodide/<version>/pyodide.mjs``; tests/site/test_deploy.py
-    checks that the two agree.
+    The one place it is written is package.json; the installed copy must be that version.
     """
-    return json.loads((RUNTIME / "package.json").read_text(encoding="utf-8"))["version"]
+    pinned = json.loads((ROOT / "package.json").read_text(encoding="utf-8"))["dependencies"]["pyodide"]
+    installed = json.loads((RUNTIME / "package.json").read_text(encoding="utf-8"))["version"]
+    if installed != pinned:
+        raise SystemExit(f"node_modules holds Pyodide {installed}, package.json pins {pinned}: run `make setup`.")
+    return installed
 
 
-def ship(site_root: Path, src: Path = ROOT / "src") -> None:
+def ship(site_root: Path, src: Path = ROOT / "src", *, snapshot: bool = True) -> None:
     """Write the runtime and the engine built from `src` into the site (and ``BUILD`` into its
-    ``engine/worker.js``, which must still hold the placeholder)."""
+    ``engine/build.js``, which must still hold the placeholder); `snapshot`: whether the
+    engine's worker keeps a memory snapshot."""
     if not (RUNTIME / "pyodide.mjs").is_file():
         raise SystemExit(
             "Pyodide runtime missing: node_modules/pyodide not found. Run `make setup` "
             "(it runs `npm ci`) and build again."
         )
     target = site_root / TARGET
-    versioned = target / runtime_version()
+    version = runtime_version()
+    versioned = target / version
     versioned.mkdir(parents=True, exist_ok=True)
     for name in RUNTIME_FILES:
         _copy_if_changed(RUNTIME / name, versioned / name)
@@ -93,11 +103,13 @@ def ship(site_root: Path, src: Path = ROOT / "src") -> None:
     for stale in target.iterdir():
         if stale.is_dir() and stale not in (versioned, folder):
             shutil.rmtree(stale)
-    write_build_info(site_root / WORKER, {
+    write_build_info(site_root / BUILD_JS, {
+        "runtime": version,
         "folder": build,
         "lock": _sri(hashlib.sha256(lock_text.encode()).hexdigest()),
         "stdlib": _sri(digests["stdlib_sha256"]),
         "wasm": _sri(digests["wasm_sha256"]),
+        "snapshot": snapshot,
     })
 
 
@@ -107,12 +119,20 @@ def build_folder(site_root: Path) -> Path:
     return lock.parent
 
 
-def write_build_info(worker: Path, info: dict[str, str]) -> None:
-    """Write ``info`` over the placeholder of the site's copy of ``engine/worker.js``."""
-    text = worker.read_text(encoding="utf-8")
+def write_build_info(module: Path, info: dict[str, str | bool]) -> None:
+    """Write ``info`` over the placeholder of the site's copy of ``engine/build.js``."""
+    text = module.read_text(encoding="utf-8")
     if BUILD_PLACEHOLDER not in text:
-        raise SystemExit(f"{worker}: no {BUILD_PLACEHOLDER} to write the build's folder and digests into")
-    worker.write_text(text.replace(BUILD_PLACEHOLDER, json.dumps(info, sort_keys=True), 1), encoding="utf-8")
+        raise SystemExit(f"{module}: no {BUILD_PLACEHOLDER} to write the build's facts into")
+    module.write_text(text.replace(BUILD_PLACEHOLDER, json.dumps(info, sort_keys=True), 1), encoding="utf-8")
+
+
+def snapshot_switch(extra: Any) -> bool:
+    """mkdocs.yml's ``extra.memory_snapshot`` (REBOND_MEMORY_SNAPSHOT): on unless set false."""
+    value = extra.get("memory_snapshot", True) if extra is not None else True
+    if not isinstance(value, bool):
+        raise SystemExit(f"extra.memory_snapshot (REBOND_MEMORY_SNAPSHOT) must be true or false, not {value!r}")
+    return value
 
 
 def _sha256(path: Path) -> str:

@@ -26,7 +26,7 @@ interpreter (frozen) are left out: their files are never read.
 
 Entries are stored uncompressed (the server's brotli/gzip then compresses the whole file far
 better than per-entry deflate) with a fixed timestamp, so the same inputs give the same bytes.
-The engine's worker (engine/worker.js) passes the zip to Pyodide as ``stdLibURL``.
+The engine's worker (engine/pyodide.js) passes the zip to Pyodide as ``stdLibURL``.
 """
 
 from __future__ import annotations

@@ -50,8 +50,8 @@ def test_the_page_works_without_python_until_the_form_is_used(page, base_url) ->
     assert example.count() == len(planner.plan({**planner.EXAMPLE_FIELDS},
                                                planner.EXAMPLE_TODAY)["plan"]["steps"])
     page.wait_for_load_state("networkidle")
-    assert not [u for u in requested if "pyodide" in u or u.endswith(".whl")]
-    with page.context.expect_event("request", lambda r: "pyodide" in r.url, timeout=ENGINE_TIMEOUT):
+    assert not [u for u in requested if "/assets/pyodide/" in u or u.endswith(".whl")]
+    with page.context.expect_event("request", lambda r: "/assets/pyodide/" in r.url, timeout=ENGINE_TIMEOUT):
         page.focus("#plan-refusal_date")
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from rebond_site import csp, deploy_files, offline
+from support.offline import build_info
 from support.pages import LANGS, pages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -89,10 +90,10 @@ def test_runtime_lives_in_a_folder_named_after_its_pinned_version(site_dir):
     assert (folder / "pyodide.asm.wasm").is_file() and (folder / "pyodide.mjs").is_file()
     # Nothing of the runtime outside it (a stale copy would be served with the wrong caching).
     assert not (site_dir / "assets" / "pyodide" / "pyodide.asm.wasm").exists()
-    worker = (site_dir / "assets" / "javascripts" / "engine" / "worker.js").read_text(encoding="utf-8")
-    imported = re.search(r'from "\.\./\.\./pyodide/([^/"]+)/pyodide\.mjs"', worker)
-    assert imported and imported.group(1) == NPM_VERSION
-    assert f'new URL("{NPM_VERSION}/", RUNTIME)' in worker
+    # The engine's worker learns it from the build (package.json's pin, written nowhere else).
+    assert build_info(site_dir)["runtime"] == NPM_VERSION == json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
+    engine = site_dir / "assets" / "javascripts" / "engine"
+    assert not any(NPM_VERSION in p.read_text(encoding="utf-8") for p in engine.glob("*.js") if p.name != "build.js")
 
 
 def test_fingerprinted_files_and_the_runtime_folder_are_cached_for_good(site_dir):
@@ -206,10 +207,10 @@ def test_the_engines_files_are_named_after_the_build_and_their_digests_published
                               "wasm_sha256": hashlib.sha256(wasm).hexdigest()}
     # The worker knows the folder and checks the lock file, the standard library and the
     # WebAssembly against these digests (the lock file then gives the wheel's).
-    worker = (site_dir / "assets" / "javascripts" / "engine" / "worker.js").read_text(encoding="utf-8")
-    build = json.loads(re.search(r"^const BUILD = (\{.*\});$", worker, re.M).group(1))
-    assert build == {"folder": folder.name, "lock": _sri(lock_bytes), "stdlib": _sri(stdlib), "wasm": _sri(wasm)}
-    assert "__REBOND_BUILD__" not in worker
+    build = build_info(site_dir)
+    assert build == {"runtime": NPM_VERSION, "folder": folder.name, "lock": _sri(lock_bytes), "stdlib": _sri(stdlib),
+                     "wasm": _sri(wasm), "snapshot": build["snapshot"]}
+    assert build["snapshot"] in (True, False)
     # Only this build's folder and the runtime's versioned one.
     assert sorted(p.name for p in (site_dir / "assets" / "pyodide").iterdir()) == sorted([NPM_VERSION, folder.name])
 

@@ -3,11 +3,14 @@ of the runtime), hearing the engine's worker say it is ready, and deploying a ne
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 import tempfile
 from pathlib import Path
 
 from rebond_site import offline, runtime
+from rebond_site.runtime import BUILD_JS
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGINE_TIMEOUT = 90_000  # Pyodide's first start on a busy machine (not a timing assertion)
@@ -78,7 +81,20 @@ def redeploy_engine(site: Path, version: str) -> None:
         text = init.read_text(encoding="utf-8")
         assert '__version__ = "' in text
         init.write_text(text.replace('__version__ = "', f'__version__ = "{version}" or "', 1), encoding="utf-8")
-        worker = site / runtime.WORKER
-        worker.write_text((ROOT / "docs" / runtime.WORKER).read_text(encoding="utf-8"), encoding="utf-8")
-        runtime.ship(site, src)
+        snapshot = build_info(site)["snapshot"]
+        (site / BUILD_JS).write_text((ROOT / "docs" / BUILD_JS).read_text(encoding="utf-8"), encoding="utf-8")
+        runtime.ship(site, src, snapshot=snapshot)
     (site / "sw.js").write_text(offline.render_sw(offline.precache_groups(site)), encoding="utf-8")
+
+
+def build_info(site: Path) -> dict:
+    """What the build told the engine's worker (engine/build.js): its folder, digests, switches."""
+    text = (site / BUILD_JS).read_text(encoding="utf-8")
+    match = re.search(r"^export const BUILD = (\{.*\});$", text, re.M)
+    assert match, f"{BUILD_JS} was not written by the build"
+    return json.loads(match.group(1))
+
+
+def snapshots_on(site: Path) -> bool:
+    """Whether the built site's engine keeps a memory snapshot (mkdocs.yml, extra.memory_snapshot)."""
+    return build_info(site)["snapshot"]
