@@ -14,7 +14,7 @@ from typing import Any
 from rebond_site.languages import page_lang as _page_lang
 
 # Macro modules, in registration order. A module that is missing is a build error, not a skip.
-_MODULES = ("messages", "checklists", "generator", "sources")
+_MODULES = ("messages", "checklists", "planner", "generator", "sources")
 
 
 def define_env(env: Any) -> None:

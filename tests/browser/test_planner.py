@@ -87,6 +87,34 @@ def test_the_timeline_matches_the_engine_and_links_to_the_generator(page, base_u
     assert result.locator(".rebond-plan__stop h3").inner_text() == plan["stop_rule"]["title"]
 
 
+# The timeline's markup, as it would read without the steps' ids and "(past)" marks: the
+# build-time example and the script's result come from one template (overrides/rebond/planner/).
+_TIMELINE = """(container) => {
+  const copy = container.cloneNode(true);
+  for (const mark of copy.querySelectorAll(".rebond-plan__past")) mark.remove();
+  for (const node of copy.querySelectorAll("[id], [aria-describedby]")) {
+    for (const name of ["id", "aria-describedby"]) {
+      if (node.hasAttribute(name)) node.setAttribute(name, node.getAttribute(name).replace(/^(example|result)-/, ""));
+    }
+  }
+  return [...copy.children].filter((c) => c.matches(".rebond-plan__steps, .rebond-plan__stop, .rebond-plan__notes"))
+    .map((c) => c.outerHTML).join("");
+}"""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_scripts_timeline_is_the_build_time_examples_markup(page, base_url, lang) -> None:
+    # The example's own fields, sent through the form: the same plan, in the same markup.
+    _open(page, base_url, lang)
+    _fill(page, **{k: v for k, v in planner.EXAMPLE_FIELDS.items()})
+    _submit(page)
+    result = page.locator("#rebond-plan-result .rebond-plan__body")
+    result.locator(".rebond-plan__step").first.wait_for(state="visible", timeout=ENGINE_TIMEOUT)
+    example = page.locator(".rebond-plan--example").evaluate(_TIMELINE)
+    assert example.count('<li class="rebond-plan__step"') == page.locator(".rebond-plan--example .rebond-plan__step").count() > 3
+    assert result.evaluate(_TIMELINE) == example
+
+
 def test_the_ics_download_parses_to_the_plans_events(page, base_url) -> None:
     fields = {"refusal_date": (date.today() - timedelta(days=3)).isoformat(),
               "category": "unknown", "renewal": True, "company": "Café; Thé, & Co"}
