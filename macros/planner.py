@@ -11,11 +11,13 @@ comes from the engine's catalogs.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from rebond import planner
+from rebond import fields, planner
+from rebond.api import handle
 from rebond_site import templates
 
 # The result's <template>: one step with every part, one note (planner.js fills them).
@@ -28,14 +30,17 @@ def render_form(theme: Any, lang: str) -> str:
     """The planner's form and its (empty) result area, in `lang`."""
     texts = planner.texts(lang)
     return templates.render(theme, "rebond/planner/form.html", lang=lang, form=texts.FORM,
-                            categories=texts.CATEGORIES, blank=BLANK_PLAN)
+                            categories=texts.CATEGORIES, specs=fields.PLAN_FIELDS, blank=BLANK_PLAN)
 
 
 def render_example(theme: Any, lang: str) -> str:
-    """The example timeline, computed by the engine now; a failure is a build error."""
-    result = planner.plan({**planner.EXAMPLE_FIELDS, "lang": lang}, planner.EXAMPLE_TODAY)
-    if not result["ok"]:  # a broken example is a build error, not a silent gap
-        raise ValueError(f"planner example failed: {result['errors']}")
+    """The example timeline, computed by the engine now through the page's own op (so its steps
+    link to the generator as the page's do); a failure is a build error."""
+    args = {**planner.EXAMPLE_FIELDS, "lang": lang, "today": planner.EXAMPLE_TODAY.isoformat()}
+    reply = json.loads(handle(json.dumps({"op": "plan", "args": args})))
+    result = reply.get("result") or {}
+    if not reply["ok"] or not result.get("ok"):  # a broken example is a build error, not a silent gap
+        raise ValueError(f"planner example failed: {reply}")
     the_plan = result["plan"]
     texts = planner.texts(lang)
     summary = texts.EXAMPLE.format(

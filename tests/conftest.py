@@ -60,22 +60,22 @@ def no_snapshot_site(site_dir, tmp_path_factory) -> Path:
     return _site_with_snapshot(site_dir, tmp_path_factory, False)
 
 
-@pytest.fixture(scope="session")
-def snapshot_server(snapshot_site, site_dir, server):
-    if snapshot_site == site_dir:
+def _served(site: Path, site_dir: Path, server):
+    if site == site_dir:
         yield server
     else:
-        with SiteServer(snapshot_site) as srv:
+        with SiteServer(site) as srv:
             yield srv
+
+
+@pytest.fixture(scope="session")
+def snapshot_server(snapshot_site, site_dir, server):
+    yield from _served(snapshot_site, site_dir, server)
 
 
 @pytest.fixture(scope="session")
 def no_snapshot_server(no_snapshot_site, site_dir, server):
-    if no_snapshot_site == site_dir:
-        yield server
-    else:
-        with SiteServer(no_snapshot_site) as srv:
-            yield srv
+    yield from _served(no_snapshot_site, site_dir, server)
 
 
 @pytest.fixture(scope="session")
