@@ -4,7 +4,7 @@ Bytecode spares Python the compilation of a module at start but weighs more than
 once brotli-compressed. This measures, under the pinned Pyodide (Node.js), each module's
 compilation time and the bytes its bytecode adds, ranks the modules by time saved per byte
 added, and finds the longest prefix of that ranking whose zip, compressed, stays within
-``--zip-kb``. It prints the modules left as source: paste them into hooks/stdlib_zip.py's
+``--zip-kb``. It prints the modules left as source: paste them into src/rebond_site/stdlib_zip.py's
 ``SOURCE_KEPT``. (The zip's allowance is what the 3.6 MB budget of the generator's download
 leaves once the runtime, the engine and the page are counted: see bench/results/latest.md.)
 """
@@ -18,8 +18,7 @@ from pathlib import Path
 
 from . import sizes
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-import stdlib_zip  # noqa: E402
+from rebond_site import stdlib_zip
 
 
 def brotli(data: dict[str, bytes]) -> dict[str, int]:

@@ -1,34 +1,18 @@
-"""MkDocs hook: the language switcher's links, relative and without sitemap look-ups.
-
-static-i18n gives the home pages root-absolute links ("/", "/en/"), which break when the site
-is served under a sub-path (e.g. /rebond/). Make them relative to the site root, as every
-other link is; Material's `url` filter then makes them relative to the page.
-"""
+"""MkDocs hook: the language switcher's links relative to the site root, and no head alternates
+(Material would fetch a sitemap beside each). See rebond_site.theme_patches."""
 
 from __future__ import annotations
 
-import re
+from rebond_site import order
+from rebond_site.theme_patches import drop_head_alternates, relative_alternates
 
-from mkdocs.plugins import event_priority
 
-
-@event_priority(-200)  # after static-i18n has chosen each page's counterparts
+@order.after_i18n_page_context
 def on_page_context(context, page, config, nav, **kwargs):
     # static-i18n sets `config.extra.alternate` as an attribute, which templates read first.
-    for alternate in getattr(config.extra, "alternate", None) or []:
-        link = alternate.get("link", "")
-        if link.startswith("/") and not link.startswith("//"):
-            alternate["link"] = link.lstrip("/") or "./"
+    relative_alternates(getattr(config.extra, "alternate", None))
     return context
 
 
-# <link rel="alternate" hreflang> in <head>: Material fetches "sitemap.xml" beside each of
-# them to map pages between languages, which 404s when they point at pages rather than at
-# language roots; and without a site_url they can only be relative, which search engines
-# and Lighthouse reject. The switcher's own links already lead to each page's counterpart.
-_HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
-
-
 def on_post_page(output: str, page, config, **kwargs) -> str:
-    head, sep, body = output.partition("</head>")
-    return _HEAD_ALTERNATE.sub("", head) + sep + body
+    return drop_head_alternates(output)

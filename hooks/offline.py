@@ -1,90 +1,22 @@
-"""MkDocs hook: the service worker that keeps the whole site usable offline.
-
-After every language is built (and after the other hooks have written their files), lists the
-files of the site, hashes them, and writes ``sw.js`` at the site root from ``hooks/sw.template.js``
-with that manifest inlined: every URL with its sha256 (in the Subresource Integrity form that
-fetch's ``integrity`` option takes), in two groups, each with its own version (a cache name):
-
-- ``core``: every page of both languages and their assets, precached when the worker installs;
-- ``runtime``: the Python runtime and the engine (``assets/pyodide/``), cached the first time a
-  tool uses them, so that reading a guide page never downloads a byte of Python. Its ``lazy``
-  files (the spelling check's wheel) are kept only once the page has fetched them: a reader
-  downloads them when they ask for a spelling check, never before.
-
-The worker answers only these URLs from its caches and checks what it reads back against these
-digests (the template says how). All URLs are relative to ``sw.js``, so the site stays
-relocatable under any sub-path. Under ``mkdocs serve`` the hook writes a worker that removes
-itself and its caches instead: live reload must never be answered from a stale cache.
-"""
+"""MkDocs hook: the service worker, with the digest of every file the build wrote (it runs after
+every other step). See rebond_site.offline."""
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import json
-import re
-import sys
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
+from rebond_site import order
+from rebond_site.offline import write_sw
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from i18n_build import is_final_build  # noqa: E402  (hooks/ is not a package)
-
-TEMPLATE = Path(__file__).resolve().parent / "sw.template.js"
-SW_NAME = "sw.js"
-RUNTIME_DIR = "assets/pyodide/"
-# Files a reader's browser never asks for: host configuration, source maps, compressed
-# sitemaps, and the search stemmers of languages the site does not have (Material's search
-# loads only lunr.stemmer.support, lunr.multi and one stemmer per site language).
-# Crawlers' and security researchers' files (sitemap, security.txt) are not for readers either.
-_SKIP = re.compile(r"(^_headers$|^_redirects$|^_nginx\.conf\.example$|\.map$|\.gz$|^sw\.js$|^sitemap\.xml$|^\.well-known/|^assets/javascripts/lunr/(?!min/lunr\.(fr|multi|stemmer\.support)\.min\.js$))")
-
-# Runtime files fetched only on the reader's request (hooks/spelling_wheel.py).
-LAZY = re.compile(r"^assets/pyodide/(?:[^/]+/)?pyspellchecker-[^/]*\.whl$")
-
-_command = "build"
+_serving = False  # `mkdocs serve`: a worker that removes itself (live reload, no stale cache)
 
 
 def on_startup(command: str, dirty: bool, **kwargs) -> None:
-    """Remember whether this is `mkdocs serve` (no offline cache there)."""
-    global _command
-    _command = command
+    global _serving
+    _serving = command == "serve"
 
 
-def precache_groups(site: Path) -> dict[str, dict]:
-    """The site's files, as {group: {"version": str, "files": {relative URL: "sha256-..."}}}.
-
-    A page ``a/b/index.html`` is listed by its directory URL ``a/b/`` (what links point to);
-    each group's version is a digest of its files' paths and contents, so any change to a
-    file yields a new cache, and an unchanged runtime keeps its (large) cache across deploys.
-    """
-    groups: dict[str, list[tuple[str, str]]] = {"core": [], "runtime": []}
-    for path in sorted(p for p in site.rglob("*") if p.is_file()):
-        rel = path.relative_to(site).as_posix()
-        if _SKIP.search(rel):
-            continue
-        url = rel[: -len("index.html")] if rel == "index.html" or rel.endswith("/index.html") else rel
-        digest = "sha256-" + base64.b64encode(hashlib.sha256(path.read_bytes()).digest()).decode("ascii")
-        groups["runtime" if rel.startswith(RUNTIME_DIR) else "core"].append((url or "./", digest))
-    result = {}
-    for name, entries in groups.items():
-        version = hashlib.sha256(json.dumps(entries).encode()).hexdigest()[:16]
-        result[name] = {"version": version, "files": dict(entries)}
-    result["runtime"]["lazy"] = [url for url in result["runtime"]["files"] if LAZY.match(url)]
-    return result
-
-
-def render_sw(groups: dict[str, dict] | None) -> str:
-    """The service worker's source; `None` gives the self-removing worker for `mkdocs serve`."""
-    manifest = json.dumps(groups, indent=1, sort_keys=True) if groups is not None else "null"
-    return TEMPLATE.read_text(encoding="utf-8").replace("/*__REBOND_MANIFEST__*/null", manifest, 1)
-
-
-@event_priority(-120)  # after static-i18n (-100) and the other site-wide hooks (-110)
+@order.offline_manifest
 def on_post_build(config, **kwargs) -> None:
-    if not is_final_build(config):
-        return
-    site = Path(config["site_dir"])
-    groups = None if _command == "serve" else precache_groups(site)
-    (site / SW_NAME).write_text(render_sw(groups), encoding="utf-8")
+    if order.is_final_build(config):
+        write_sw(Path(config["site_dir"]), serving=_serving)

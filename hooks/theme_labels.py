@@ -1,22 +1,10 @@
-"""MkDocs hook: labels the theme writes once for the whole site, in the page's language.
-
-- The heading permalinks' title: the `toc` extension takes one `permalink_title` for every
-  language (the default language's, in mkdocs.yml), and static-i18n cannot vary extension options.
-- The search dialog's name: Material's `role="dialog"` has none, which screen readers (and
-  axe's `aria-dialog-name`) need.
-
-The labels are each language pack's (``ui.UI["permalink"]``, ``ui.UI["search_dialog"]``).
-"""
+"""MkDocs hook: the labels the theme writes once for the whole site (heading permalinks, the
+search dialog), in the page's language. See rebond_site.theme_patches."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-from rebond import locales  # noqa: E402
-
-_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+from rebond import locales
+from rebond_site.theme_patches import label_permalinks, name_search_dialog
 
 
 def on_post_page(output: str, page, config, **kwargs) -> str:
@@ -24,7 +12,5 @@ def on_post_page(output: str, page, config, **kwargs) -> str:
     if lang not in locales.CODES:
         return output
     ui = locales.pack(lang).ui.UI
-    configured = config["mdx_configs"]["toc"]["permalink_title"]
-    output = output.replace(f'title="{configured}"', f'title="{ui["permalink"]}"')
-    named = _DIALOG[:-1] + f' aria-label="{ui["search_dialog"]}">'
-    return output.replace(_DIALOG, named, 1)
+    output = label_permalinks(output, config["mdx_configs"]["toc"]["permalink_title"], ui["permalink"])
+    return name_search_dialog(output, ui["search_dialog"])

@@ -2,35 +2,27 @@
 
 Each ``macros/<topic>.py`` module exposes ``register(env, page_lang)`` and defines its own
 macros with ``env.macro``. This file only wires them up and tells them the page's language.
+The engine (``src/rebond``) and the build (``src/rebond_site``) are installed in the project's
+virtual environment (``make setup``), so they import as any package does.
 """
 
 from __future__ import annotations
 
 import importlib
-import sys
-from pathlib import Path
+from typing import Any
 
-# The engine lives in src/ (installed editable in .venv, but make a plain checkout work too).
-_SRC = Path(__file__).resolve().parent.parent / "src"
-if str(_SRC) not in sys.path:
-    sys.path.insert(0, str(_SRC))
+from rebond_site.languages import page_lang as _page_lang
 
 # Macro modules, in registration order. A module that is missing is a build error, not a skip.
-_MODULES = ("messages", "checklists", "generator", "sources")
+_MODULES = ("messages", "checklists", "planner", "generator", "sources")
 
 
-def define_env(env) -> None:
+def define_env(env: Any) -> None:
     """Entry point called by mkdocs-macros for every language build."""
 
     def page_lang() -> str:
-        """The language of the page being rendered ("fr" or "en").
-
-        static-i18n builds one language at a time and sets theme.language for it; the page's
-        own file locale wins when present.
-        """
-        page = env.page
-        locale = getattr(getattr(page, "file", None), "locale", None) if page else None
-        return str(locale or env.conf["theme"]["language"])
+        """The language of the page being rendered (its file's, else the language being built)."""
+        return _page_lang(env.page, env.conf)
 
     env.macro(page_lang)
     for name in _MODULES:

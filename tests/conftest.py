@@ -1,6 +1,11 @@
 """Shared fixtures: the built site, a production-like server, and guarded Chromium pages.
 
-- `site_dir`: the site built once per session with --strict (REBOND_SITE_DIR reuses a build).
+- `site_dir`: the site built once per session with --strict (REBOND_SITE_DIR reuses a build);
+  REBOND_MEMORY_SNAPSHOT=false builds it with the engine's memory snapshot off, so the whole
+  suite runs that way.
+- `snapshot_site` / `snapshot_server`: the site with the snapshot on, whatever `site_dir` says
+  (the snapshot's own tests); `no_snapshot_site` / `no_snapshot_server`: with it off. Each is
+  `site_dir` when that already has the switch so, else a build of its own.
 - `server` / `base_url`: the site on a free loopback port with the shipped headers (CSP...).
 - `browser`: Debian's Chromium through Playwright (one per session).
 - `context` / `page`: a fresh context and page per test, guarded: a request outside the site,
@@ -17,6 +22,7 @@ import pytest
 
 from support.browser import LAUNCH_ARGS, axe_violations, chromium_path, format_violations, guard_context
 from support.build import build_site
+from support.offline import snapshots_on
 from support.server import SiteServer
 
 
@@ -36,6 +42,40 @@ def server(site_dir):
 @pytest.fixture(scope="session")
 def base_url(server) -> str:
     return server.url
+
+
+def _site_with_snapshot(site_dir: Path, tmp_path_factory, on: bool) -> Path:
+    if snapshots_on(site_dir) == on:
+        return site_dir
+    return build_site(tmp_path_factory.mktemp("snapshot-" + ("on" if on else "off")) / "site", snapshot=on)
+
+
+@pytest.fixture(scope="session")
+def snapshot_site(site_dir, tmp_path_factory) -> Path:
+    return _site_with_snapshot(site_dir, tmp_path_factory, True)
+
+
+@pytest.fixture(scope="session")
+def no_snapshot_site(site_dir, tmp_path_factory) -> Path:
+    return _site_with_snapshot(site_dir, tmp_path_factory, False)
+
+
+def _served(site: Path, site_dir: Path, server):
+    if site == site_dir:
+        yield server
+    else:
+        with SiteServer(site) as srv:
+            yield srv
+
+
+@pytest.fixture(scope="session")
+def snapshot_server(snapshot_site, site_dir, server):
+    yield from _served(snapshot_site, site_dir, server)
+
+
+@pytest.fixture(scope="session")
+def no_snapshot_server(no_snapshot_site, site_dir, server):
+    yield from _served(no_snapshot_site, site_dir, server)
 
 
 @pytest.fixture(scope="session")

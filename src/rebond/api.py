@@ -4,7 +4,9 @@ Request: ``{"op": "...", "args": {...}}``. Response: ``{"ok": true, "result": ..
 ``{"ok": false, "error": "..."}``; :func:`handle` never raises. Invalid *fields* are not an
 API failure: ``compose`` answers ``{"ok": true, "result": {"ok": false, "errors": [...]}}``.
 
-Ops are a dict so that adding one is one line.
+This is the engine's edge for the browser: each op reads its arguments (the page's own, such as
+the reader's ``today``), calls the engine, and adds what only the site knows (the planner's
+links to the generator page). Ops are a dict so that adding one is one line.
 """
 
 from __future__ import annotations
@@ -13,11 +15,12 @@ import json
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime, timezone
 from typing import Any
 
-from . import __version__, clean, fields, locales, prefill, spelling
+from . import __version__, clean, fields, ics, locales, planner, prefill, spelling
 from .compose import compose
+from .dates import parse_iso_date
 from .eml import to_eml
 from .fields import LINKEDIN_FREE, LINKEDIN_PREMIUM
 from .mailto import mailto
@@ -187,6 +190,49 @@ def _schema(args: dict[str, Any]) -> Any:
     }
 
 
+# The generator's page from the planner's (the same in every language): a step's message is
+# written there, its fields carried by a prefill link (rebond.prefill).
+GENERATOR_PATH = "../ecrire-mon-message/"
+
+
+def _today(args: dict[str, Any]) -> date:
+    """The reader's local date when the page sends it ("today"), else the system's date."""
+    raw = args.get("today")
+    if isinstance(raw, str) and raw.strip():
+        try:
+            return parse_iso_date(raw.strip())
+        except ValueError:
+            pass
+    return date.today()
+
+
+def plan_links(the_plan: dict[str, Any]) -> dict[str, Any]:
+    """The plan with each step's link to the generator page: prefilled with the step's kind
+    and the plan's company and position, or None for a step with nothing to write."""
+    label = planner.texts(the_plan["lang"]).FORM["link"]
+    for step in the_plan["steps"]:
+        step["link"] = None
+        if step["kind"]:
+            fragment = prefill.build({"kind": step["kind"], "company": the_plan["company"],
+                                      "position": the_plan["position"]})
+            step["link"] = {"href": f"{GENERATOR_PATH}#{fragment}", "fragment": fragment, "label": label}
+    return the_plan
+
+
+def _plan(args: dict[str, Any]) -> Any:
+    """The planner's fields (+ "today", the reader's local date) -> the plan, its steps linked
+    to the generator, or field errors."""
+    result = planner.plan(args, _today(args))
+    if result["ok"]:
+        plan_links(result["plan"])
+    return result
+
+
+def _ics(args: dict[str, Any]) -> Any:
+    """The same fields -> {"ok", "filename", "content"} (RFC 5545), or field errors."""
+    return ics.export(args, _today(args), datetime.now(timezone.utc))
+
+
 OPS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "compose": _compose,
     "review": _review,
@@ -199,15 +245,9 @@ OPS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "mailto": _mailto,
     "eml": _eml,
     "schema": _schema,
+    "plan": _plan,
+    "ics": _ics,
 }
-
-# --- planner ops (owned by planner module) ---
-from .ics import op_ics  # noqa: E402  (planner and ics import nothing from this module)
-from .planner import op_plan  # noqa: E402
-
-OPS["plan"] = op_plan  # fields (+ "today", the reader's local date) -> plan or field errors
-OPS["ics"] = op_ics  # same fields -> {"ok", "filename", "content"} (RFC 5545) or field errors
-# --- end of planner ops ---
 
 
 def _dump(obj: Any) -> str:

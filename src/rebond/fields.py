@@ -1,7 +1,10 @@
-"""Field names, allowed values, limits and defaults; which kind x channel pairs exist.
+"""Field names, allowed values, limits and defaults; which kind x channel pairs exist; which
+field a kind needs (``required_for``). Two forms: the message generator's (``FIELDS``) and the
+follow-up planner's (``PLAN_FIELDS``).
 
-This module is data only: the validator, the composer and the browser form (through the
-``schema`` op of :mod:`rebond.api`) all read the rules from here, so they never drift apart.
+This module is data only: the validator (:mod:`rebond.validate`, the one that reads both forms),
+the composer, the planner and the browser forms (the generator's through the ``schema`` op of
+:mod:`rebond.api`, the build's macros) all read the rules from here, so they never drift apart.
 
 Kind x channel pairs, and why:
 
@@ -124,6 +127,20 @@ FIELDS: dict[str, dict[str, Any]] = {
 }
 
 DEFAULTS: dict[str, Any] = {name: spec["default"] for name, spec in FIELDS.items()}
+
+# The follow-up planner's form (rebond.planner), read by the same validator. Its dates are ISO
+# calendar dates (what <input type="date"> sends); the planner then checks them against each
+# other and against the reader's today. Company and position are the generator's fields.
+PLAN_CATEGORIES: tuple[str, ...] = ("employe", "technicien", "cadre", "unknown")
+PLAN_FIELDS: dict[str, dict[str, Any]] = {
+    "lang": FIELDS["lang"],
+    "refusal_date": {"type": "date", "required": True, "default": None},
+    "start_date": {"type": "date", "required": False, "default": None},
+    "category": _choice(PLAN_CATEGORIES, "unknown"),
+    "renewal": _bool(False),
+    "company": FIELDS["company"],
+    "position": FIELDS["position"],
+}
 
 # Fields shown for some kinds only (the form hides the others): field -> kinds.
 FOR_KINDS: dict[str, list[str]] = {name: spec["kinds"] for name, spec in FIELDS.items() if "kinds" in spec}

@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Mapping
 from datetime import date, datetime, timezone
 
-from rebond.planner import plan, texts, today_from
+from rebond.planner import plan, texts
 
 CRLF = "\r\n"
 FOLD_OCTETS = 75
@@ -112,8 +112,3 @@ def export(fields: Mapping[str, object], today: date, now: datetime) -> dict:
     the_plan = result["plan"]
     return {"ok": True, "filename": filename(the_plan),
             "content": build_calendar(the_plan, now)}
-
-
-def op_ics(args: Mapping[str, object]) -> dict:
-    """The ``ics`` operation of rebond.api: fields (+ optional "today") -> file or errors."""
-    return export(args, today_from(args), datetime.now(timezone.utc))

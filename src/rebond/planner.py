@@ -10,6 +10,11 @@ The plan obeys the guide's stop rule (thanks; one follow-up; optionally one clos
 then silence): the follow-up is conditional and once only, the late keeping-in-touch message is
 sent once at most, and only if the recruiter answered. No step falls on a weekend or a French
 public holiday: it moves to the next working day, and says so.
+
+The form's fields are read by the one validator (rebond.validate, with the rules of
+rebond.fields' ``PLAN_FIELDS``); this module adds only the rules between its dates and the
+reader's today. Each step names the generator's kind it leads to; the link to the generator
+page is the edge's to make (rebond.api).
 """
 
 from __future__ import annotations
@@ -17,11 +22,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from rebond import holidays, locales, prefill
-from rebond.dates import add_days, add_months, parse_iso_date
-from rebond.validate import clean_text
-
-CATEGORIES: tuple[str, ...] = ("employe", "technicien", "cadre", "unknown")
+from rebond import holidays, locales
+from rebond.dates import add_days, add_months
+from rebond.fields import PLAN_CATEGORIES as CATEGORIES
+from rebond.fields import PLAN_FIELDS
+from rebond.validate import validate_form
 
 # Months after the start date: (initial period, with renewal), per known category.
 TRIAL_MONTHS: dict[str, tuple[int, int]] = {
@@ -34,8 +39,6 @@ MAX_START_DELAY = timedelta(days=366)  # keeps estimates meaningful (and dates i
 # A plan spans less than two years after the refusal: a later date would run past the
 # calendar's end (9999-12-31), so it is refused as a field error.
 LATEST_DATE = date(9997, 12, 31)
-TEXT_LIMIT = 120  # company and position, as in the message generator
-GENERATOR_PATH = "../ecrire-mon-message/"  # from the planner page, in every language
 
 # Steps in timeline order: id -> the generator kind it links to (None: nothing to write).
 # Trial-period steps are a keeping-in-touch message, never a reminder of an old message.
@@ -75,9 +78,6 @@ NEWS_MONTHS = 1  # after the estimated start
 EXAMPLE_FIELDS = {"refusal_date": "2026-01-30", "category": "technicien", "renewal": True}
 EXAMPLE_TODAY = date(2026, 1, 30)
 
-_TRUE = {"true", "1", "on", "yes", "oui"}
-_FALSE = {"false", "0", "off", "no", "non", ""}
-
 
 def texts(lang: str):
     """The planner's texts in a registered language (its pack's ``planner`` module)."""
@@ -85,93 +85,42 @@ def texts(lang: str):
 
 
 def _error(field: str, code: str, **values: object) -> dict:
-    """One structured error, with its message in every language."""
-    return {
-        "field": field,
-        "code": code,
-        "message": {lang: texts(lang).ERRORS[code].format(**values) for lang in locales.codes()},
-    }
+    """One structured error, with its message in every language: the planner's own wording
+    (``"<field>.<code>"``, else ``"<code>"`` in its catalog)."""
+    def message(lang: str) -> str:
+        errors = texts(lang).ERRORS
+        return errors.get(f"{field}.{code}", errors.get(code, "")).format(**values)
 
-
-def _text(value: object) -> str:
-    return "" if value is None else str(value).strip()
-
-
-def _parse_bool(value: object) -> bool | None:
-    if isinstance(value, bool):
-        return value
-    text = _text(value).lower()
-    if text in _TRUE:
-        return True
-    if text in _FALSE:
-        return False
-    return None
+    return {"field": field, "code": code, "message": {lang: message(lang) for lang in locales.codes()}}
 
 
 def validate(fields: Mapping[str, object], today: date) -> tuple[dict, list[dict]]:
-    """Raw form fields -> (clean fields, errors). Never raises; checks every field."""
-    errors: list[dict] = []
-    clean: dict = {}
-
-    lang = _text(fields.get("lang")) or "fr"
-    if lang not in locales.CODES:
-        errors.append(_error("lang", "unknown_lang"))
-    clean["lang"] = lang
-
-    raw_refusal = _text(fields.get("refusal_date"))
-    refusal: date | None = None
-    if not raw_refusal:
-        errors.append(_error("refusal_date", "required"))
-    else:
-        try:
-            refusal = parse_iso_date(raw_refusal)
-        except ValueError:
-            errors.append(_error("refusal_date", "malformed_date"))
-        else:
-            if refusal > LATEST_DATE:
-                errors.append(_error("refusal_date", "out_of_range"))
-                refusal = None
-            elif refusal > today:
-                errors.append(_error("refusal_date", "future_date"))
-                refusal = None
-
-    raw_start = _text(fields.get("start_date"))
-    start: date | None = None
-    if raw_start:
-        try:
-            start = parse_iso_date(raw_start)
-        except ValueError:
-            errors.append(_error("start_date", "malformed_date"))
-        else:
-            if start > LATEST_DATE:
-                errors.append(_error("start_date", "out_of_range"))
-            elif refusal is not None and start < refusal:
-                errors.append(_error("start_date", "before_refusal"))
-            elif refusal is not None and start - refusal > MAX_START_DELAY:
-                errors.append(_error("start_date", "too_far"))
-    clean["start_date_is_default"] = not raw_start
+    """Raw form fields -> (clean fields, errors). Never raises; checks every field: the form's
+    rules (rebond.validate), then the dates' against each other and ``today``."""
+    clean, errors = validate_form(fields, PLAN_FIELDS, _error)
+    refusal: date | None = clean["refusal_date"]
+    if refusal is not None:
+        if refusal > LATEST_DATE:
+            errors.append(_error("refusal_date", "out_of_range"))
+            refusal = None
+        elif refusal > today:
+            errors.append(_error("refusal_date", "future_date"))
+            refusal = None
+    start: date | None = clean["start_date"]
+    if start is not None:
+        if start > LATEST_DATE:
+            errors.append(_error("start_date", "out_of_range"))
+        elif refusal is not None and start < refusal:
+            errors.append(_error("start_date", "before_refusal"))
+        elif refusal is not None and start - refusal > MAX_START_DELAY:
+            errors.append(_error("start_date", "too_far"))
+    clean["start_date_is_default"] = start is None
     if refusal is not None:
         clean["refusal_date"] = refusal
         clean["start_date"] = start if start else add_months(refusal, DEFAULT_START_MONTHS)
-
-    category = _text(fields.get("category")) or "unknown"
-    if category not in CATEGORIES:
-        errors.append(_error("category", "unknown_category"))
-    clean["category"] = category
-
-    renewal = _parse_bool(fields.get("renewal", False))
-    if renewal is None:
-        errors.append(_error("renewal", "invalid_choice"))
-    clean["renewal"] = bool(renewal)
-
-    for name in ("company", "position"):
-        # One-line texts, as in the message generator: its cleaning, tabs and breaks as spaces.
-        raw = fields.get(name)
-        value = clean_text(raw if isinstance(raw, str) else _text(raw))
-        if len(value) > TEXT_LIMIT:
-            errors.append(_error(name, "too_long", limit=TEXT_LIMIT))
-        clean[name] = value
-    return clean, errors
+    # In the form's order, as the error summary lists them.
+    order = list(PLAN_FIELDS)
+    return clean, sorted(errors, key=lambda e: order.index(e["field"]))
 
 
 def format_date(day: date, lang: str, *, weekday: bool = True) -> str:
@@ -181,11 +130,6 @@ def format_date(day: date, lang: str, *, weekday: bool = True) -> str:
     number = "1er" if (lang == "fr" and day.day == 1) else str(day.day)
     text = f"{number} {cat.MONTHS[day.month - 1]} {day.year}"
     return f"{cat.WEEKDAYS[day.weekday()]} {text}" if weekday else text
-
-
-def generator_fragment(kind: str, company: str, position: str) -> str:
-    """URL fragment that pre-fills the message generator (the prefill link's format, rebond.prefill)."""
-    return prefill.build({"kind": kind, "company": company, "position": position})
 
 
 def _trial_dates(start: date, category: str, renewed: bool) -> tuple[date, date]:
@@ -248,11 +192,6 @@ def build_plan(clean: dict, today: date) -> dict:
             label = cat.DATE_RANGE.format(start=format_date(first, lang),
                                           end=format_date(last, lang))
         kind = STEP_KINDS[step_id]
-        link = None
-        if kind:
-            fragment = generator_fragment(kind, clean["company"], clean["position"])
-            link = {"href": f"{GENERATOR_PATH}#{fragment}", "fragment": fragment,
-                    "label": cat.FORM["link"]}
         condition = STEP_CONDITIONS[step_id]
         steps.append({
             "id": step_id,
@@ -268,7 +207,6 @@ def build_plan(clean: dict, today: date) -> dict:
             "condition_label": cat.CONDITIONS[condition],
             "why": why,
             "reference": step_texts.get("reference", ""),
-            "link": link,
         })
     notes = [cat.NOTES["maxima"], cat.NOTES["working_days"]]
     if clean["start_date_is_default"]:
@@ -295,19 +233,3 @@ def plan(fields: Mapping[str, object], today: date) -> dict:
     if errors:
         return {"ok": False, "errors": errors}
     return {"ok": True, "plan": build_plan(clean, today)}
-
-
-def today_from(args: Mapping[str, object]) -> date:
-    """API edge: the reader's local date when the page sends it, else the system's date."""
-    raw = _text(args.get("today"))
-    if raw:
-        try:
-            return parse_iso_date(raw)
-        except ValueError:
-            pass
-    return date.today()
-
-
-def op_plan(args: Mapping[str, object]) -> dict:
-    """The ``plan`` operation of rebond.api: fields (+ optional "today") -> plan or errors."""
-    return plan(args, today_from(args))

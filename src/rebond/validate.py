@@ -1,4 +1,6 @@
-"""Raw fields (from a form, a URL, the command line or JSON) -> clean fields or errors.
+"""Raw fields (from a form, a URL, the command line or JSON) -> clean fields or errors: the one
+validation layer of every form, reading the rules of :mod:`rebond.fields` (``validate`` for the
+message generator's fields, ``validate_form`` for any form's, such as the planner's).
 
 Never raises: every problem becomes ``{"field", "code", "message": {<lang>: text}}`` (every registered language). Text is
 kept as typed (any script, apostrophes, hyphens, accents), minus control characters; it is
@@ -7,11 +9,16 @@ never interpreted (HTML or template syntax stays plain text).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
+from .dates import parse_iso_date
 from .fields import COMBINATIONS, FIELDS, MAX_LINES
 from . import clean, locales
+
+# An error's maker: (field, code, **params) -> {"field", "code", "message"}.
+ErrorMaker = Callable[..., dict[str, Any]]
 
 _TRUE = {"1", "true", "on", "yes", "oui"}
 _FALSE = {"0", "false", "off", "no", "non", ""}
@@ -72,6 +79,16 @@ def _parse_int(value: object) -> int | None:
     return None
 
 
+def _parse_date(value: object) -> date | None:
+    """An ISO calendar date (YYYY-MM-DD, what <input type="date"> sends), else None."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return parse_iso_date(value.strip())
+    except ValueError:
+        return None
+
+
 def _parse_list(value: object) -> list[str] | None:
     if isinstance(value, str):
         return [part.strip() for part in value.split(",") if part.strip()]
@@ -85,17 +102,28 @@ def _parse_list(value: object) -> list[str] | None:
     return None
 
 
-def _validate_field(name: str, raw: object, errors: list[dict[str, Any]]) -> Any:
-    """Parse one present field; append errors; return the clean value (or the default)."""
-    spec = FIELDS[name]
+# Types read by one parser: (parser -> value or None, the error's code, whether a blank string
+# means the default; a blank bool is "no").
+_SCALARS: dict[str, tuple[Callable[[object], Any], str, bool]] = {
+    "bool": (_parse_bool, "bad_bool", False),
+    "date": (_parse_date, "malformed_date", True),
+    "int": (_parse_int, "bad_int", True),
+}
+
+
+def _validate_field(name: str, raw: object, errors: list[dict[str, Any]],
+                    spec: Mapping[str, Any] | None = None, make: ErrorMaker = error) -> Any:
+    """Parse one present field (of ``FIELDS`` unless its ``spec`` is given); append errors
+    (made by ``make``); return the clean value (or the default)."""
+    spec = FIELDS[name] if spec is None else spec
     kind = spec["type"]
     if kind == "text":
         if not isinstance(raw, (str, int, float)) or isinstance(raw, bool):
-            errors.append(error(name, "bad_type"))
+            errors.append(make(name, "bad_type"))
             return spec["default"]
         text = clean_text(str(raw), spec.get("multiline", False))
         if len(text) > spec["max"]:
-            errors.append(error(name, "too_long", max=spec["max"]))
+            errors.append(make(name, "too_long", max=spec["max"]))
             return spec["default"]
         return text
     if kind == "choice":
@@ -103,31 +131,26 @@ def _validate_field(name: str, raw: object, errors: list[dict[str, Any]]) -> Any
         if text == "" and not spec["required"]:
             return spec["default"]
         if text not in spec["values"]:
-            errors.append(error(name, "unknown_value", allowed=", ".join(spec["values"])))
+            errors.append(make(name, "unknown_value", allowed=", ".join(spec["values"])))
             return spec["default"]
         return text
-    if kind == "bool":
-        parsed = _parse_bool(raw)
+    if kind in _SCALARS:
+        parse, code, blank_is_default = _SCALARS[kind]
+        if blank_is_default and isinstance(raw, str) and not raw.strip():
+            return spec["default"]
+        parsed = parse(raw)
         if parsed is None:
-            errors.append(error(name, "bad_bool"))
+            errors.append(make(name, code))
             return spec["default"]
-        return parsed
-    if kind == "int":
-        if isinstance(raw, str) and not raw.strip():
-            return spec["default"]
-        parsed_int = _parse_int(raw)
-        if parsed_int is None:
-            errors.append(error(name, "bad_int"))
-            return spec["default"]
-        return parsed_int % spec["modulo"]
+        return parsed % spec["modulo"] if kind == "int" else parsed
     # list
     items = _parse_list(raw)
     if items is None:
-        errors.append(error(name, "bad_type"))
+        errors.append(make(name, "bad_type"))
         return []
     unknown = [item for item in items if item.lower() not in spec["values"]]
     if unknown:
-        errors.append(error(name, "unknown_value", allowed=", ".join(spec["values"])))
+        errors.append(make(name, "unknown_value", allowed=", ".join(spec["values"])))
         return []
     # Keep the catalog's order, without duplicates, so the output does not depend on click order.
     chosen = {item.lower() for item in items}
@@ -142,23 +165,33 @@ def parse_field(name: str, raw: object) -> tuple[bool, Any]:
     return (False, None) if errors else (True, clean)
 
 
-def validate(raw: Mapping[str, object]) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-    """Return ``(clean_fields, [])`` or ``(None, errors)``. Unknown field names are ignored."""
-    if not isinstance(raw, Mapping):
-        return None, [error("kind", "bad_type")]
+def validate_form(raw: Mapping[str, object], specs: Mapping[str, Mapping[str, Any]],
+                  make: ErrorMaker = error) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Every field of ``specs`` read from ``raw``: ``(clean_fields, errors)``, a clean value
+    (or the default) for every field, at most one error per field (made by ``make``). Unknown
+    field names are ignored."""
     errors: list[dict[str, Any]] = []
     clean: dict[str, Any] = {}
-    for name, spec in FIELDS.items():
+    for name, spec in specs.items():
         value = raw.get(name)
         if value is None:
             if spec["required"]:
-                errors.append(error(name, "required"))
+                errors.append(make(name, "required"))
             clean[name] = list(spec["default"]) if isinstance(spec["default"], list) else spec["default"]
             continue
-        clean[name] = _validate_field(name, value, errors)
+        clean[name] = _validate_field(name, value, errors, spec, make)
         if spec["required"] and clean[name] in (None, ""):
             if not any(e["field"] == name for e in errors):
-                errors.append(error(name, "required"))
+                errors.append(make(name, "required"))
+    return clean, errors
+
+
+def validate(raw: Mapping[str, object]) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """The message generator's fields: ``(clean_fields, [])`` or ``(None, errors)``, with the
+    rules between fields (a field a kind needs, the kind's channels)."""
+    if not isinstance(raw, Mapping):
+        return None, [error("kind", "bad_type")]
+    clean, errors = validate_form(raw, FIELDS)
     kind = clean.get("kind")
     for name, spec in FIELDS.items():
         if kind in spec.get("required_for", ()) and not clean[name] and not any(e["field"] == name for e in errors):

@@ -35,9 +35,7 @@ PREFIX = {"fr": "", "en": "en/"}
 UI = {lang: locales.pack(lang).ui.UI for lang in locales.codes()}
 
 
-@pytest.fixture
-def fresh(browser, server):
-    """A guarded context of its own (service workers allowed), closed before its guard is read."""
+def _fresh(browser, server):
     context = browser.new_context(locale="fr-FR", accept_downloads=True)
     context.set_default_timeout(20_000)
     context.add_init_script(ENGINE_MESSAGES)
@@ -46,6 +44,18 @@ def fresh(browser, server):
     context.close()
     problems = guard.unexpected()
     assert not problems, "the page did what it must not:\n" + "\n".join(problems)
+
+
+@pytest.fixture
+def fresh(browser, server):
+    """A guarded context of its own (service workers allowed), closed before its guard is read."""
+    yield from _fresh(browser, server)
+
+
+@pytest.fixture
+def fresh_snapshot(browser, snapshot_server):
+    """The same, on the site with its memory snapshot on (conftest.py)."""
+    yield from _fresh(browser, snapshot_server)
 
 
 def _ready(page, url: str) -> dict:
@@ -169,7 +179,8 @@ _PLANT_SNAPSHOT = """async (site) => {
 }"""
 
 
-def test_a_site_under_a_sub_path_keeps_and_uses_no_snapshot(browser, server):
+def test_a_site_under_a_sub_path_keeps_and_uses_no_snapshot(browser, snapshot_server):
+    server = snapshot_server
     context = browser.new_context(locale="fr-FR", service_workers="block")
     context.add_init_script(ENGINE_MESSAGES)
     guard = guard_context(context, server.origin)
@@ -192,7 +203,8 @@ def test_a_site_under_a_sub_path_keeps_and_uses_no_snapshot(browser, server):
 
 
 # --- 2. A deploy reaches the reader at the reload the page offers ----------------------------
-def test_after_a_deploy_the_offered_reload_runs_the_new_engine(browser, site_dir, tmp_path):
+def test_after_a_deploy_the_offered_reload_runs_the_new_engine(browser, snapshot_site, tmp_path):
+    site_dir = snapshot_site
     live, upcoming = tmp_path / "live", tmp_path / "next"
     shutil.copytree(site_dir, live)
     shutil.copytree(site_dir, upcoming)
@@ -293,8 +305,9 @@ _SITE_DATA = """async () => ({
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_delete_my_data_deletes_every_cache_storage_key_and_the_service_worker(fresh, base_url, lang):
-    context, _ = fresh
+def test_delete_my_data_deletes_every_cache_storage_key_and_the_service_worker(fresh_snapshot, snapshot_server, lang):
+    context, _ = fresh_snapshot
+    base_url = snapshot_server.url
     page = context.new_page()
     _ready(page, base_url + PREFIX[lang] + GENERATOR)
     page.check("#gen-keep-draft")
@@ -318,7 +331,8 @@ def test_delete_my_data_deletes_every_cache_storage_key_and_the_service_worker(f
     assert page.input_value("#gen-company") == "" and not page.is_checked("#gen-keep-draft")
 
 
-def test_deleting_before_the_snapshot_is_written_means_none_is(browser, server):
+def test_deleting_before_the_snapshot_is_written_means_none_is(browser, snapshot_server):
+    server = snapshot_server
     # Deleted as soon as the engine is ready: its snapshot, due at the reader's first pause,
     # is never written (the deletion waits for the write it stops).
     context = browser.new_context(locale="fr-FR")

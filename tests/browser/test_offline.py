@@ -12,7 +12,8 @@ import icalendar
 import pytest
 
 from support.browser import guard_context
-from support.offline import ENGINE_TIMEOUT, load_hook, wait_offline_ready
+from rebond_site import offline
+from support.offline import ENGINE_MESSAGES, ENGINE_TIMEOUT, engine_message, wait_offline_ready
 from support.server import SiteServer
 
 pytestmark = pytest.mark.browser
@@ -77,7 +78,6 @@ def test_a_new_version_is_offered_then_replaces_the_old_one(browser, site_dir, t
     # A copy of the site that this test "deploys" again with a changed page.
     site = tmp_path / "site"
     shutil.copytree(site_dir, site, ignore=shutil.ignore_patterns("pyodide"))
-    offline = load_hook("offline")
     with SiteServer(site) as server:
         context = browser.new_context(locale="fr-FR")
         guard = guard_context(context, server.origin)
@@ -188,10 +188,8 @@ def _wait_snapshot(page) -> list[dict]:
     raise AssertionError("no snapshot kept after the first start")
 
 
-@pytest.fixture
-def snapshot_context(browser, server):
-    # No service worker: the snapshot is the worker's own, whatever the offline cache does.
-    context = browser.new_context(locale="fr-FR", service_workers="block")
+def _guarded(browser, server, **options):
+    context = browser.new_context(locale="fr-FR", **options)
     context.set_default_timeout(20_000)
     guard = guard_context(context, server.origin)
     yield context
@@ -200,7 +198,21 @@ def snapshot_context(browser, server):
     assert not problems, "\n".join(problems)
 
 
-def test_a_second_visit_starts_from_the_snapshot_with_the_same_message(snapshot_context, base_url):
+@pytest.fixture
+def snapshot_context(browser, snapshot_server):
+    # The site with its snapshot on (conftest.py), whatever the build's switch. No service
+    # worker: the snapshot is the worker's own, whatever the offline cache does.
+    yield from _guarded(browser, snapshot_server, service_workers="block")
+
+
+@pytest.fixture
+def no_snapshot_context(browser, no_snapshot_server):
+    # The site built with its snapshot off (REBOND_MEMORY_SNAPSHOT=false).
+    yield from _guarded(browser, no_snapshot_server, service_workers="block")
+
+
+def test_a_second_visit_starts_from_the_snapshot_with_the_same_message(snapshot_context, snapshot_server):
+    base_url = snapshot_server.url
     first, body, marks = _visit_and_personalise(snapshot_context, base_url + GENERATOR)
     assert "rebond:runtime" in marks and "rebond:snapshot-restored" not in marks
     kept = _wait_snapshot(first)
@@ -234,7 +246,8 @@ _TYPE_ON = """async ([every, forMs]) => {
 
 
 @pytest.mark.parametrize("how", ["altered", "not-a-snapshot"])
-def test_a_damaged_snapshot_means_a_normal_start(snapshot_context, base_url, how):
+def test_a_damaged_snapshot_means_a_normal_start(snapshot_context, snapshot_server, how):
+    base_url = snapshot_server.url
     first, body, _ = _visit_and_personalise(snapshot_context, base_url + "en/" + GENERATOR)
     _wait_snapshot(first)
     first.evaluate(_DAMAGE, how)
@@ -254,6 +267,24 @@ def test_a_damaged_snapshot_means_a_normal_start(snapshot_context, base_url, how
     second.close()
     _, third, marks = _visit_and_personalise(snapshot_context, base_url + "en/" + GENERATOR)
     assert "rebond:snapshot-restored" in marks and third == body
+
+
+def test_with_the_snapshot_switched_off_every_visit_starts_python_and_keeps_none(no_snapshot_context,
+                                                                              no_snapshot_server):
+    # Built with REBOND_MEMORY_SNAPSHOT=false: at the root of its origin, where it would keep one,
+    # the engine starts Python from its wheel on every visit, answers the same, and keeps nothing.
+    no_snapshot_context.add_init_script(ENGINE_MESSAGES)
+    url = no_snapshot_server.url + GENERATOR
+    first, body, marks = _visit_and_personalise(no_snapshot_context, url)
+    assert engine_message(first)["snapshot"] == "none"  # "saved" when the switch is on
+    assert "rebond:import" in marks and not [m for m in marks if "snapshot" in m]
+    first.close()
+
+    second, again, marks = _visit_and_personalise(no_snapshot_context, url)
+    assert engine_message(second)["snapshot"] == "none" and again == body and MARKER in again
+    assert "rebond:import" in marks and not [m for m in marks if "snapshot" in m]
+    assert [u for u in _worker_fetches(second) if u.endswith(".whl")]  # started from the wheel again
+    assert second.evaluate(_SNAPSHOTS) == []
 
 
 # Packs and unpacks, in the page, memory-like bytes: zero pages, data, a length that is not a
@@ -324,16 +355,24 @@ def test_the_engine_starts_once_the_page_has_loaded_and_the_offline_copy_waits(c
       booted: document.documentElement.dataset.rebondEngine })""")
     # The worker, and with it every download of the runtime, starts only once the page has
     # loaded: the theme's own start has the processor to itself...
-    assert order["booted"] == "ready" and order["runtime"]
-    assert order["worker"] >= order["loaded"] and min(order["runtime"]) >= order["loaded"]
+    assert order["booted"] == "ready" and order["worker"] >= order["loaded"]
+    assert all(start >= order["loaded"] for start in order["runtime"])  # nothing of it from the page
+    assert any(url.endswith("/pyodide.asm.wasm") for url in _worker_fetches(page))  # all from the worker
     # ...and the service worker, which copies the whole site, is registered only once Python is up.
     assert order["ready"] is not None and order["register"] > order["ready"]
 
 
-def test_while_the_reader_types_neither_the_offline_copy_nor_the_snapshot_is_made(context, base_url):
+@pytest.fixture
+def snapshot_sw_context(browser, snapshot_server):
+    # The site with its snapshot on, service workers allowed.
+    yield from _guarded(browser, snapshot_server)
+
+
+def test_while_the_reader_types_neither_the_offline_copy_nor_the_snapshot_is_made(snapshot_sw_context, snapshot_server):
+    context = snapshot_sw_context
     context.add_init_script(_START_ORDER)
     page = context.new_page()
-    page.goto(base_url + "en/outils/ecrire-mon-message/", wait_until="domcontentloaded")
+    page.goto(snapshot_server.url + "en/outils/ecrire-mon-message/", wait_until="domcontentloaded")
     # A change every 250 ms from the start until 4 s after Python is ready: both copies, which
     # write megabytes, wait; each would otherwise start within 1.5 s of "ready".
     assert page.evaluate(_TYPE_ON, [250, 4000]) is False  # no snapshot

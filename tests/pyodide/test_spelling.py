@@ -3,7 +3,7 @@
 Node.js loads the built site's runtime as the worker does (the trimmed standard library, the
 engine's wheel), then the spelling check's wheel named by the same lock file, hands its module
 to the engine (rebond.spelling.attach) and checks French and English texts: the modules the
-library needs beyond the engine's travel in its wheel (hooks/spelling_wheel.py), so this fails
+library needs beyond the engine's travel in its wheel (src/rebond_site/spelling_wheel.py), so this fails
 if one is missing. The answers must be CPython's.
 """
 

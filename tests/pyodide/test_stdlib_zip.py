@@ -1,4 +1,4 @@
-"""The trimmed standard library (hooks/stdlib_zip.py) is enough for the engine under Pyodide.
+"""The trimmed standard library (src/rebond_site/stdlib_zip.py) is enough for the engine under Pyodide.
 
 Pyodide 314 on Node.js loads the site's own runtime files, lock file and wheel exactly as the
 browser worker does, once with Pyodide's full ``python_stdlib.zip`` and once with the trimmed
@@ -22,10 +22,7 @@ from rebond.api import handle
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "cases" / "corpus.json"
-sys.path.insert(0, str(ROOT / "hooks"))
-
-import python_source  # noqa: E402
-import stdlib_zip  # noqa: E402
+from rebond_site import bytecode, python_source, stdlib_zip
 
 # Loads Pyodide like engine/worker.js (lock data inline, the wheel unpacked), answers the corpus,
 # provokes one Python error, and prints the answers with the standard-library files that were
@@ -116,7 +113,7 @@ def test_costly_modules_ship_as_bytecode_and_frozen_ones_not_at_all(runtime) -> 
     # Only the modules chosen to stay as source are source, and never both forms of one module.
     assert {stdlib_zip.module_name(n) for n in sources} <= stdlib_zip.SOURCE_KEPT
     assert not {n + "c" for n in sources} & set(compiled)
-    # Built into the interpreter, so never read from the zip (hooks/bytecode.py tells which).
+    # Built into the interpreter, so never read from the zip (rebond_site/bytecode.py tells which).
     for frozen in ("os.py", "site.py", "codecs.py", "importlib/_bootstrap.py", "zipimport.py"):
         assert frozen not in names and frozen + "c" not in names
     # The engine's own imports and Pyodide's start are there, each in its chosen form.
@@ -250,12 +247,11 @@ def test_every_module_pyodide_reads_is_in_the_trimmed_zip(full, runtime) -> None
     # (Modules imported only under `except ImportError` are left out on purpose: LEFT_OUT.)
     missing = sorted(f for f in set(full["files"]) - kept if stdlib_zip.module_name(f) not in stdlib_zip.LEFT_OUT)
     assert {stdlib_zip.module_name(f) for f in full["files"]} & stdlib_zip.LEFT_OUT, "LEFT_OUT no longer imported?"
-    assert not missing, f"add to hooks/stdlib_zip.py PYODIDE_NEEDS: {missing}"
+    assert not missing, f"add to src/rebond_site/stdlib_zip.py PYODIDE_NEEDS: {missing}"
 
 
-# hooks/bytecode.py runs under Pyodide at build time; its line-table rewrite is plain Python 3.11+
+# rebond_site/bytecode.py runs under Pyodide at build time; its line-table rewrite is plain Python 3.11+
 # and is checked here under the test's own Python too.
-import bytecode  # noqa: E402
 
 
 def _sample():

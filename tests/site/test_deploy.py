@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.util
 import json
 import re
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
 
+from rebond_site import csp, deploy_files, offline
+from support.offline import build_info
 from support.pages import LANGS, pages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,13 +50,6 @@ def _build_folder(site: Path) -> Path:
 
 def _sri(data: bytes) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(data).digest()).decode()
-
-
-def _load_hook(name: str):
-    spec = importlib.util.spec_from_file_location(f"hook_{name}", ROOT / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_headers_file_sends_the_policy_and_the_protective_headers(site_dir):
@@ -95,10 +90,10 @@ def test_runtime_lives_in_a_folder_named_after_its_pinned_version(site_dir):
     assert (folder / "pyodide.asm.wasm").is_file() and (folder / "pyodide.mjs").is_file()
     # Nothing of the runtime outside it (a stale copy would be served with the wrong caching).
     assert not (site_dir / "assets" / "pyodide" / "pyodide.asm.wasm").exists()
-    worker = (site_dir / "assets" / "javascripts" / "engine" / "worker.js").read_text(encoding="utf-8")
-    imported = re.search(r'from "\.\./\.\./pyodide/([^/"]+)/pyodide\.mjs"', worker)
-    assert imported and imported.group(1) == NPM_VERSION
-    assert f'new URL("{NPM_VERSION}/", RUNTIME)' in worker
+    # The engine's worker learns it from the build (package.json's pin, written nowhere else).
+    assert build_info(site_dir)["runtime"] == NPM_VERSION == json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
+    engine = site_dir / "assets" / "javascripts" / "engine"
+    assert not any(NPM_VERSION in p.read_text(encoding="utf-8") for p in engine.glob("*.js") if p.name != "build.js")
 
 
 def test_fingerprinted_files_and_the_runtime_folder_are_cached_for_good(site_dir):
@@ -212,16 +207,15 @@ def test_the_engines_files_are_named_after_the_build_and_their_digests_published
                               "wasm_sha256": hashlib.sha256(wasm).hexdigest()}
     # The worker knows the folder and checks the lock file, the standard library and the
     # WebAssembly against these digests (the lock file then gives the wheel's).
-    worker = (site_dir / "assets" / "javascripts" / "engine" / "worker.js").read_text(encoding="utf-8")
-    build = json.loads(re.search(r"^const BUILD = (\{.*\});$", worker, re.M).group(1))
-    assert build == {"folder": folder.name, "lock": _sri(lock_bytes), "stdlib": _sri(stdlib), "wasm": _sri(wasm)}
-    assert "__REBOND_BUILD__" not in worker
+    build = build_info(site_dir)
+    assert build == {"runtime": NPM_VERSION, "folder": folder.name, "lock": _sri(lock_bytes), "stdlib": _sri(stdlib),
+                     "wasm": _sri(wasm), "snapshot": build["snapshot"]}
+    assert build["snapshot"] in (True, False)
     # Only this build's folder and the runtime's versioned one.
     assert sorted(p.name for p in (site_dir / "assets" / "pyodide").iterdir()) == sorted([NPM_VERSION, folder.name])
 
 
 def test_precache_versions_follow_the_content_of_their_own_group(tmp_path):
-    offline = _load_hook("offline")
     site = tmp_path / "site"
     (site / "guide").mkdir(parents=True)
     (site / "assets" / "pyodide" / "1.0").mkdir(parents=True)
@@ -245,7 +239,6 @@ def test_precache_versions_follow_the_content_of_their_own_group(tmp_path):
 
 @pytest.mark.parametrize("serving", [False, True])
 def test_service_worker_source_is_complete_and_serve_mode_removes_itself(serving):
-    offline = _load_hook("offline")
     groups = None if serving else {"core": {"version": "a", "files": {"./": "sha256-x"}}, "runtime": {"version": "b", "files": {}}}
     source = offline.render_sw(groups)
     assert "__REBOND_MANIFEST__" not in source
@@ -267,7 +260,6 @@ def test_only_pages_that_run_the_engine_may_compile_webassembly(site_dir):
 
 
 def test_a_page_runs_the_engine_when_its_scripts_reach_the_client(tmp_path):
-    security = _load_hook("security_headers")
     js = tmp_path / "assets" / "javascripts"
     (js / "engine").mkdir(parents=True)
     (js / "engine" / "client.js").write_text("export const x = 1;", encoding="utf-8")
@@ -275,31 +267,29 @@ def test_a_page_runs_the_engine_when_its_scripts_reach_the_client(tmp_path):
     (js / "a.js").write_text('import { y } from "./b.js";', encoding="utf-8")
     (js / "b.js").write_text('import { x } from "./engine/client.js"; export const y = x;', encoding="utf-8")
     (js / "plain.js").write_text('import "./a-missing.js"; // "./engine/client.js" in a comment of a string', encoding="utf-8")
-    assert security.runs_engine(["assets/javascripts/lazy.js"], tmp_path)
-    assert security.runs_engine(["assets/javascripts/a.js"], tmp_path)
-    assert not security.runs_engine(["assets/javascripts/plain.js"], tmp_path)
-    assert not security.runs_engine([], tmp_path)
+    assert csp.runs_engine(["assets/javascripts/lazy.js"], tmp_path)
+    assert csp.runs_engine(["assets/javascripts/a.js"], tmp_path)
+    assert not csp.runs_engine(["assets/javascripts/plain.js"], tmp_path)
+    assert not csp.runs_engine([], tmp_path)
 
 
 def test_no_sitemap_without_a_site_url_and_security_txt_from_the_environment(site_dir, tmp_path, monkeypatch):
     # The test build has no REBOND_SITE_URL: no sitemap of "None./" addresses.
     assert not (site_dir / "sitemap.xml").exists() and not (site_dir / "sitemap.xml.gz").exists()
-    files = _load_hook("deploy_files")
-    from datetime import datetime, timezone
     now = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
     site = tmp_path / "site"
     site.mkdir()
     (site / "sitemap.xml").write_text("<urlset/>", encoding="utf-8")
     monkeypatch.setenv("REBOND_SECURITY_CONTACT", "mailto:security@rebond.example")
-    files.write_deployment_files(site, "https://rebond.example/", now)
+    deploy_files.write_deployment_files(site, "https://rebond.example/", now)
     assert (site / ".well-known" / "security.txt").read_text(encoding="utf-8") == (
         "Contact: mailto:security@rebond.example\nExpires: 2027-05-30T12:00:00Z\nPreferred-Languages: fr, en\n"
         "Canonical: https://rebond.example/.well-known/security.txt\n")
     assert (site / "sitemap.xml").exists()  # with a site URL, MkDocs' own sitemap stays
-    files.write_deployment_files(site, None, now)
+    deploy_files.write_deployment_files(site, None, now)
     assert not (site / "sitemap.xml").exists()
     with pytest.raises(ValueError):
-        files.render_security_txt("security@rebond.example", now)
+        deploy_files.render_security_txt("security@rebond.example", now)
 
 
 def test_the_site_url_comes_from_the_environment(monkeypatch):

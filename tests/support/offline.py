@@ -3,10 +3,14 @@ of the runtime), hearing the engine's worker say it is ready, and deploying a ne
 
 from __future__ import annotations
 
-import importlib.util
+import json
+import re
 import shutil
 import tempfile
 from pathlib import Path
+
+from rebond_site import offline, runtime
+from rebond_site.runtime import BUILD_JS
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGINE_TIMEOUT = 90_000  # Pyodide's first start on a busy machine (not a timing assertion)
@@ -66,18 +70,10 @@ def engine_message(page) -> dict:
     return page.evaluate("() => window.__engine.at(-1)")
 
 
-def load_hook(name: str):
-    spec = importlib.util.spec_from_file_location(f"hook_{name}", ROOT / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def redeploy_engine(site: Path, version: str) -> None:
     """Make the copy `site` of a built site its next build: the same pages, the engine with
     `version` as its __version__ (so a new wheel, lock file, build folder, worker.js and sw.js),
-    as hooks/pyodide_runtime.py and hooks/offline.py write them."""
-    runtime, offline = load_hook("pyodide_runtime"), load_hook("offline")
+    as the build writes them (rebond_site.runtime and rebond_site.offline)."""
     with tempfile.TemporaryDirectory() as tmp:
         src = Path(tmp) / "src"
         shutil.copytree(ROOT / "src" / "rebond", src / "rebond", ignore=shutil.ignore_patterns("__pycache__"))
@@ -85,7 +81,20 @@ def redeploy_engine(site: Path, version: str) -> None:
         text = init.read_text(encoding="utf-8")
         assert '__version__ = "' in text
         init.write_text(text.replace('__version__ = "', f'__version__ = "{version}" or "', 1), encoding="utf-8")
-        worker = site / runtime.WORKER
-        worker.write_text((ROOT / "docs" / runtime.WORKER).read_text(encoding="utf-8"), encoding="utf-8")
-        runtime.ship(site, src)
+        snapshot = build_info(site)["snapshot"]
+        (site / BUILD_JS).write_text((ROOT / "docs" / BUILD_JS).read_text(encoding="utf-8"), encoding="utf-8")
+        runtime.ship(site, src, snapshot=snapshot)
     (site / "sw.js").write_text(offline.render_sw(offline.precache_groups(site)), encoding="utf-8")
+
+
+def build_info(site: Path) -> dict:
+    """What the build told the engine's worker (engine/build.js): its folder, digests, switches."""
+    text = (site / BUILD_JS).read_text(encoding="utf-8")
+    match = re.search(r"^export const BUILD = (\{.*\});$", text, re.M)
+    assert match, f"{BUILD_JS} was not written by the build"
+    return json.loads(match.group(1))
+
+
+def snapshots_on(site: Path) -> bool:
+    """Whether the built site's engine keeps a memory snapshot (mkdocs.yml, extra.memory_snapshot)."""
+    return build_info(site)["snapshot"]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+
 from datetime import date, datetime, timedelta, timezone
 
 import icalendar
@@ -11,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rebond import ics, planner
+from rebond.api import handle
 
 TODAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 21, 30, 5, tzinfo=timezone(timedelta(hours=1)))
@@ -119,8 +122,9 @@ def test_filename_and_errors() -> None:
     assert result["ok"] is False and result["errors"][0]["field"] == "refusal_date"
 
 
-def test_op_ics_stamps_the_current_utc_time() -> None:
+def test_the_ics_op_stamps_the_current_utc_time() -> None:
     before = datetime.now(timezone.utc).replace(microsecond=0)
-    result = ics.op_ics({"refusal_date": "2026-11-02", "today": "2026-11-25"})
+    reply = json.loads(handle(json.dumps({"op": "ics", "args": {"refusal_date": "2026-11-02", "today": "2026-11-25"}})))
+    result = reply["result"]
     stamp = _events(result["content"])[0].decoded("DTSTAMP")
     assert before <= stamp <= datetime.now(timezone.utc)

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from rebond import compose, planner, prefill
+from rebond import compose, prefill
 from rebond.api import handle
 from rebond.fields import DEFAULTS
 from rebond.validate import validate
@@ -73,6 +73,7 @@ def test_links_round_trip_and_the_planner_uses_the_same_format():
     back = call("prefill", fragment=link)
     assert back["ignored"] == [] and {k: values[k] for k in back["fields"]} == back["fields"]
     assert set(back["fields"]) == {"kind", "company", "keep_cv", "feedback_topics", "variant"}
-    assert planner.generator_fragment("feedback", "Acme", "") == prefill.build({"kind": "feedback", "company": "Acme",
-                                                                               "position": ""})
+    planned = call("plan", refusal_date="2026-01-30", company="Acme", today="2026-02-01")["plan"]
+    assert planned["steps"][1]["link"]["fragment"] == prefill.build({"kind": "feedback", "company": "Acme",
+                                                                     "position": ""})
     assert compose({"kind": "thanks", **call("prefill", fragment=link)["fields"]})["ok"]

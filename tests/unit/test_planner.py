@@ -1,6 +1,6 @@
 """The follow-up planner: dates per category (Code du travail L1221-19 / L1221-21, as the facts
 registry states them), month ends and 29 February, the stop rule, weekends and public holidays,
-links into the generator, and bad input."""
+links into the generator (made at the edge, rebond.api), and bad input."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rebond import holidays, locales, planner
+from rebond import api, holidays, locales, planner
 
 TODAY = date(2026, 11, 25)
 # The facts registry: initial maximum / total with renewal, in months after the start date.
@@ -228,8 +228,8 @@ def test_a_step_on_a_working_day_does_not_move() -> None:
 
 def test_each_step_links_to_the_right_kind_of_message_with_encoded_values() -> None:
     company, position = "Dupont & Fils; « Atelier »", "Cheffe de projet #2"
-    plan = _plan(refusal_date="2026-11-20", category="cadre", renewal=True,
-                 company=company, position=position)
+    plan = api.plan_links(_plan(refusal_date="2026-11-20", category="cadre", renewal=True,
+                                company=company, position=position))
     expected_kind = {"thanks": "thanks", "feedback": "feedback", "linkedin": "linkedin",
                      "follow_up": "follow_up", "news": None,
                      "trial_end": "keep_in_touch", "renewal_end": "keep_in_touch"}
@@ -247,7 +247,7 @@ def test_each_step_links_to_the_right_kind_of_message_with_encoded_values() -> N
 
 
 def test_links_leave_out_empty_values() -> None:
-    plan = _plan(refusal_date="2026-11-20", category="cadre")
+    plan = api.plan_links(_plan(refusal_date="2026-11-20", category="cadre"))
     assert _step(plan, "thanks")["link"]["fragment"] == "kind=thanks"
 
 
@@ -268,13 +268,14 @@ def test_refusal_today_is_accepted_and_tomorrow_is_not() -> None:
         ({"refusal_date": "2026-11-01", "start_date": "2026-11-31"},
          {"start_date": "malformed_date"}),
         ({"refusal_date": "2025-01-01", "start_date": "2026-06-01"}, {"start_date": "too_far"}),
-        ({"refusal_date": "2026-11-01", "category": "stagiaire"}, {"category": "unknown_category"}),
-        ({"refusal_date": "2026-11-01", "renewal": "peut-être"}, {"renewal": "invalid_choice"}),
+        ({"refusal_date": "2026-11-01", "category": "stagiaire"}, {"category": "unknown_value"}),
+        ({"refusal_date": "2026-11-01", "renewal": "peut-être"}, {"renewal": "bad_bool"}),
         ({"refusal_date": "2026-11-01", "company": "x" * 121}, {"company": "too_long"}),
-        ({"refusal_date": "2026-11-01", "lang": "de"}, {"lang": "unknown_lang"}),
+        ({"refusal_date": "2026-11-01", "company": True}, {"company": "bad_type"}),
+        ({"refusal_date": "2026-11-01", "lang": "de"}, {"lang": "unknown_value"}),
         ({"refusal_date": "2030-01-01", "start_date": "nope", "category": "?"},
          {"refusal_date": "future_date", "start_date": "malformed_date",
-          "category": "unknown_category"}),
+          "category": "unknown_value"}),
     ],
 )
 def test_bad_input_gives_one_clear_error_per_field(fields, expected) -> None:
@@ -346,10 +347,12 @@ def test_every_step_explains_itself_in_both_languages() -> None:
     assert set(planner.texts("en").CATEGORIES) == set(planner.CATEGORIES)
 
 
-def test_op_plan_uses_the_date_sent_by_the_page() -> None:
-    fields = {"refusal_date": "2026-12-01", "today": "2026-12-01"}
-    assert planner.op_plan(fields)["ok"]
-    assert not planner.op_plan({"refusal_date": "2026-12-01", "today": "2026-11-30"})["ok"]
+def test_the_plan_op_uses_the_date_sent_by_the_page() -> None:
+    def plan_op(args: dict) -> dict:
+        return api.OPS["plan"](args)
+
+    assert plan_op({"refusal_date": "2026-12-01", "today": "2026-12-01"})["ok"]
+    assert not plan_op({"refusal_date": "2026-12-01", "today": "2026-11-30"})["ok"]
 
 
 def test_the_browser_api_answers_plan_and_ics() -> None:

@@ -1,16 +1,10 @@
-"""hooks/typography.py: the engine's typography applied to a built page's text nodes."""
+"""rebond_site.typography (hooks/typography.py): the engine's typography on a built page's text nodes."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-_PATH = Path(__file__).resolve().parents[2] / "hooks" / "typography.py"
-_SPEC = importlib.util.spec_from_file_location("typography_hook", _PATH)
-hook = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(hook)
+from rebond_site import typography as hook
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 

@@ -1,18 +1,10 @@
 // Form errors, shared by the tool pages (generator, planner): the engine's structured errors
 // shown next to each field and in a summary linked to the fields (GOV.UK's pattern). Fields,
 // their error boxes and the summary follow one naming scheme: `${prefix}-${field}`,
-// `${prefix}-${field}-error`, `${prefix}-error-summary`. Text is set with textContent only.
+// `${prefix}-${field}-error`, `${prefix}-error-summary` (the summary's markup: overrides/rebond/
+// error-summary.html). Text is set with textContent only.
 
-/** A DOM element with attributes (`text` sets its text) and children (nulls skipped). */
-export function el(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) {
-    if (key === "text") node.textContent = value;
-    else node.setAttribute(key, value);
-  }
-  node.append(...children.filter(Boolean));
-  return node;
-}
+import { el } from "./dom.js";
 
 /** The control an error links to: the field itself, or the first choice of a fieldset. */
 function target(root, prefix, field) {

@@ -1,12 +1,15 @@
 // The follow-up planner's form glue: collects the form, asks the engine ("plan", "ics"),
-// renders the timeline with DOM methods (never innerHTML), offers the .ics as a download.
-// Python is only fetched once the reader starts using the form. Every text shown comes from
-// the engine's reply or from the page (rendered at build time from the engine's catalogs).
+// shows the timeline by filling copies of the page's <template> (the markup the build renders
+// the example with: overrides/rebond/planner/plan.html) with text only (never innerHTML),
+// offers the .ics as a download. Python is only fetched once the reader starts using the form.
+// Every text shown comes from the engine's reply or from the page.
 
-import { clearErrors, el, showErrors } from "./form-errors.js";
+import { download } from "./download.js";
+import { clearErrors, showErrors } from "./form-errors.js";
 
-const form = document.getElementById("rebond-planner");
-const result = document.getElementById("rebond-plan-result");
+const form = /** @type {HTMLFormElement} */ (document.getElementById("rebond-planner"));
+const result = /** @type {HTMLElement} */ (document.getElementById("rebond-plan-result"));
+const template = /** @type {HTMLTemplateElement} */ (document.getElementById("rebond-plan-template"));
 
 function localToday() {
   // The reader's own calendar day, not UTC's: "today" decides what counts as the future.
@@ -40,38 +43,78 @@ function setStatus(text) {
   form.querySelector(".rebond-planner__status").textContent = text;
 }
 
+/**
+ * `node`'s optional part `selector` with `text`, or removed when there is no text.
+ * @param {Element} node
+ * @param {string} selector
+ * @param {string | null | undefined} text
+ */
+function fill(node, selector, text) {
+  const part = /** @type {Element} */ (node.querySelector(selector));
+  if (text) part.textContent = text;
+  else part.remove();
+}
+
+/**
+ * One step of the template, filled.
+ * @param {Element} item the template's step (a copy)
+ * @param {any} step the engine's step
+ * @param {number} index its place, from 1
+ */
+function fillStep(item, step, index) {
+  const titleId = `result-step-${index}`;
+  item.setAttribute("data-step", step.id);
+  item.setAttribute("data-condition", step.condition);
+  const time = /** @type {HTMLTimeElement} */ (item.querySelector("time"));
+  time.dateTime = step.date;
+  time.textContent = step.date_label;
+  if (!step.past) item.querySelector(".rebond-plan__past")?.remove();
+  const moved = /** @type {Element} */ (item.querySelector(".rebond-plan__moved"));
+  moved.replaceWith(...step.moved.map((/** @type {string} */ note) => {
+    const copy = /** @type {Element} */ (moved.cloneNode());
+    copy.textContent = note;
+    return copy;
+  }));
+  const title = /** @type {Element} */ (item.querySelector(".rebond-plan__title"));
+  title.id = titleId;
+  title.removeAttribute("data-search-exclude");
+  title.textContent = step.title;
+  /** @type {Element} */ (item.querySelector(".rebond-plan__condition")).textContent = step.condition_label;
+  /** @type {Element} */ (item.querySelector(".rebond-plan__why")).textContent = step.why;
+  fill(item, ".rebond-plan__ref", step.reference);
+  const link = /** @type {HTMLAnchorElement} */ (item.querySelector(".rebond-plan__link a"));
+  if (step.link) {
+    link.setAttribute("href", step.link.href);
+    link.setAttribute("aria-describedby", titleId);
+    link.textContent = step.link.label;
+  } else {
+    link.parentElement?.remove();
+  }
+  return item;
+}
+
+/** The engine's plan, shown in the result area (a copy of the template, filled).
+ *  @param {any} plan */
 function renderPlan(plan) {
-  // The same structure as the build-time example (macros/checklists.py: render_plan).
-  const pastLabel = form.dataset.msgPast;
-  const steps = plan.steps.map((step, index) => {
-    const titleId = `result-step-${index + 1}`;
-    const date = el("p", { class: "rebond-plan__date" }, [
-      el("time", { datetime: step.date, text: step.date_label }),
-      step.past ? el("span", { class: "rebond-plan__past", text: `(${pastLabel})` }) : null,
-    ]);
-    const link = step.link
-      ? el("p", { class: "rebond-plan__link" }, [
-        el("a", { href: step.link.href, "aria-describedby": titleId, text: step.link.label }),
-      ])
-      : null;
-    const moved = step.moved.map((note) => el("p", { class: "rebond-plan__moved", text: note }));
-    return el("li", { class: "rebond-plan__step", "data-step": step.id, "data-condition": step.condition }, [
-      date,
-      ...moved,
-      el("h3", { class: "rebond-plan__title", id: titleId, text: step.title }),
-      el("p", { class: "rebond-plan__condition", text: step.condition_label }),
-      el("p", { class: "rebond-plan__why", text: step.why }),
-      step.reference ? el("p", { class: "rebond-plan__ref", text: step.reference }) : null,
-      link,
-    ]);
-  });
-  const stop = el("div", { class: "rebond-plan__stop" }, [
-    el("h3", { text: plan.stop_rule.title }), el("p", { text: plan.stop_rule.text }),
-  ]);
-  const notes = el("ul", { class: "rebond-plan__notes" }, plan.notes.map((note) => el("li", { text: note })));
-  result.querySelector(".rebond-plan__body").replaceChildren(el("ol", { class: "rebond-plan__steps" }, steps), stop, notes);
+  const body = /** @type {DocumentFragment} */ (template.content.cloneNode(true));
+  const steps = /** @type {Element} */ (body.querySelector(".rebond-plan__steps"));
+  const step = /** @type {Element} */ (steps.firstElementChild);
+  steps.replaceChildren(...plan.steps.map((/** @type {any} */ s, /** @type {number} */ i) => fillStep(/** @type {Element} */ (step.cloneNode(true)), s, i + 1)));
+  const stop = /** @type {Element} */ (body.querySelector(".rebond-plan__stop"));
+  const stopTitle = /** @type {Element} */ (stop.querySelector("h3"));
+  stopTitle.removeAttribute("data-search-exclude");
+  stopTitle.textContent = plan.stop_rule.title;
+  /** @type {Element} */ (stop.querySelector("p")).textContent = plan.stop_rule.text;
+  const notes = /** @type {Element} */ (body.querySelector(".rebond-plan__notes"));
+  const note = /** @type {Element} */ (notes.firstElementChild);
+  notes.replaceChildren(...plan.notes.map((/** @type {string} */ text) => {
+    const copy = /** @type {Element} */ (note.cloneNode());
+    copy.textContent = text;
+    return copy;
+  }));
+  /** @type {Element} */ (result.querySelector(".rebond-plan__body")).replaceChildren(body);
   result.hidden = false;
-  result.querySelector("h2").focus();
+  /** @type {HTMLElement} */ (result.querySelector("h2")).focus();
 }
 
 async function ask(op, fields) {
@@ -108,12 +151,7 @@ result.querySelector('[data-action="download"]').addEventListener("click", async
   if (!lastFields) return;
   const answer = await ask("ics", lastFields);
   if (!answer || !answer.ok) return;
-  const url = URL.createObjectURL(new Blob([answer.content], { type: "text/calendar;charset=utf-8" }));
-  const link = el("a", { href: url, download: answer.filename });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  download(answer.filename, answer.content, "text/calendar;charset=utf-8");
 });
 
 result.querySelector('[data-action="print"]').addEventListener("click", () => window.print());

@@ -1,6 +1,6 @@
 // The memory snapshot's stored form: without its empty pages. Most of Python's 31 MB of memory
 // is whole 64 kB pages of zeros, so about 12 MB are stored, then read back and checked on the
-// next visit, where the whole would take more than twice as long (engine/worker.js).
+// next visit, where the whole would take more than twice as long (engine/pyodide.js).
 //
 // Layout: total length and page count (two little-endian uint32), one byte per page (1: stored),
 // then the stored pages in order.

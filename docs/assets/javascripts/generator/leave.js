@@ -1,4 +1,4 @@
-// Leaving with the message: clipboard, file downloads (Blob), and the printable letter.
+// Leaving with the message: clipboard and the printable letter (file downloads: ../download.js).
 
 /** Copy text; if the clipboard API is refused, select the field so the reader can copy it. */
 export async function copyText(text, field) {
@@ -12,19 +12,6 @@ export async function copyText(text, field) {
     }
     return false;
   }
-}
-
-/** Offer text as a file, built in the page (nothing is sent anywhere). */
-export function download(filename, text, type) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /**

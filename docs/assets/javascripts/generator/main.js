@@ -6,7 +6,8 @@ import { engine } from "../engine/boot.js";
 import { forgetAll } from "../forget.js";
 import * as draft from "./draft.js";
 import { readFields, writeFields } from "./form.js";
-import { copyText, download, renderLetter } from "./leave.js";
+import { download } from "../download.js";
+import { copyText, renderLetter } from "./leave.js";
 import { Findings, clearErrors, showErrors, showShort } from "./view.js";
 
 /**

@@ -1,6 +1,7 @@
 // Showing the engine's answers: field errors (next to fields and in a summary), the review's
 // findings, the short form of a LinkedIn note. Text is always set with textContent, never as HTML.
-import { clearErrors as clearFormErrors, el, showErrors as showFormErrors } from "../form-errors.js";
+import { el } from "../dom.js";
+import { clearErrors as clearFormErrors, showErrors as showFormErrors } from "../form-errors.js";
 
 /** Errors next to the generator's fields and in its summary (ids "gen-..."). */
 export const clearErrors = (form) => clearFormErrors(form, "gen");

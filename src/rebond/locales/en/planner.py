@@ -137,10 +137,11 @@ ERRORS = {
     "future_date": "The rejection date cannot be in the future.",
     "before_refusal": "The estimated start date cannot be before the rejection date.",
     "too_far": "The estimated start date must be within a year of the rejection.",
-    "unknown_category": "Choose a category from the list (or “I don’t know”).",
-    "invalid_choice": "Answer yes or no.",
-    "too_long": "{limit} characters at most.",
-    "unknown_lang": "Unknown language: choose French or English.",
+    "category.unknown_value": "Choose a category from the list (or “I don’t know”).",
+    "bad_bool": "Answer yes or no.",
+    "bad_type": "This field is not in the right format.",
+    "too_long": "{max} characters at most.",
+    "lang.unknown_value": "Unknown language: choose French or English.",
 }
 
 ICS = {

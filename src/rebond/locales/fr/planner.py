@@ -141,10 +141,11 @@ ERRORS = {
     "future_date": "La date du refus ne peut pas être dans le futur.",
     "before_refusal": "La date d’arrivée estimée ne peut pas précéder la date du refus.",
     "too_far": "La date d’arrivée estimée doit se situer dans l’année qui suit le refus.",
-    "unknown_category": "Choisissez une catégorie dans la liste (ou « Je ne sais pas »).",
-    "invalid_choice": "Répondez par oui ou par non.",
-    "too_long": "{limit} caractères au maximum.",
-    "unknown_lang": "Langue inconnue : choisissez le français ou l’anglais.",
+    "category.unknown_value": "Choisissez une catégorie dans la liste (ou « Je ne sais pas »).",
+    "bad_bool": "Répondez par oui ou par non.",
+    "bad_type": "Ce champ n’a pas le bon format.",
+    "too_long": "{max} caractères au maximum.",
+    "lang.unknown_value": "Langue inconnue : choisissez le français ou l’anglais.",
 }
 
 ICS = {

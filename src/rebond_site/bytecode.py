@@ -3,7 +3,8 @@
 Python spends most of its start in the browser compiling the standard library's sources
 (about 1.5 s of a 2 s start under Node.js); bytecode loads without compiling. Bytecode is only
 valid for the interpreter that made it, and Pyodide 314's Python is newer than the build's: so
-hooks/run_in_pyodide.mjs runs this file under the pinned Pyodide itself, on Node.js.
+run_in_pyodide.mjs runs this file under the pinned Pyodide itself, on Node.js (it imports
+nothing but the standard library: it is read as a file, not imported).
 
 Input (``request``): ``{"sources": {"zip/path.py": "<base64 source>", ...}, "modules": [...],
 "timed": false}``.

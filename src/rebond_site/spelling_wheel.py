@@ -3,7 +3,7 @@ lists of the site's languages only.
 
 The page loads it only when the reader asks for a spelling check (engine/worker.js); the engine
 never imports it (rebond.spelling receives the module). It is registered in the site's lock file
-beside the engine's wheel, with its sha256 (hooks/pyodide_runtime.py). Its word lists, gzipped
+beside the engine's wheel, with its sha256 (runtime.py). Its word lists, gzipped
 JSON that the library reads with ``gzip.decompress``, are stored in their gzip container without
 compression (level 0): the host's brotli then compresses the whole wheel far better than gzip
 level 9 did each list (French: 400 kB instead of 490 kB with brotli). The code ships as it is
@@ -19,26 +19,24 @@ which every visitor would otherwise download with the engine).
 from __future__ import annotations
 
 import gzip
-import sys
 import zipfile
 from importlib import metadata
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from python_source import empty_docstrings, strip_comments  # noqa: E402  (hooks/ is not a package)
-from stdlib_zip import entries_for  # noqa: E402
-from wheel_builder import Wheel, write_wheel  # noqa: E402
+from rebond import locales
+
+from .python_source import empty_docstrings, strip_comments
+from .stdlib_zip import entries_for
+from .wheels import Wheel, write_wheel
 
 NAME = "pyspellchecker"
 PACKAGE = "spellchecker"
 STDLIB = ("gzip", "pkgutil", "compression", "compression._common", "compression._common._streams")
-PYODIDE_STDLIB = Path(__file__).resolve().parent.parent / "node_modules" / "pyodide" / "python_stdlib.zip"
+PYODIDE_STDLIB = Path(__file__).resolve().parents[2] / "node_modules" / "pyodide" / "python_stdlib.zip"
 
 
 def languages() -> list[str]:
     """The dictionaries the registered languages ask for (each review pack's ``SPELLING``)."""
-    from rebond import locales
-
     codes = (getattr(locales.pack(code).review, "SPELLING", None) for code in locales.codes())
     return sorted({code for code in codes if code})
 

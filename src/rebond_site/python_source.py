@@ -1,7 +1,7 @@
 """Python sources made lighter for shipping: comments cut, docstrings emptied, lines kept.
 
-Used for the trimmed standard library (hooks/stdlib_zip.py) and the engine's wheel
-(hooks/wheel_builder.py): what a browser runs needs the code, not its documentation. Every line
+Used for the trimmed standard library (stdlib_zip.py) and the engine's wheel
+(wheels.py): what a browser runs needs the code, not its documentation. Every line
 keeps its number, so tracebacks still point at the right line.
 """
 

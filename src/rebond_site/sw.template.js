@@ -24,7 +24,7 @@
 
 const MANIFEST = /*__REBOND_MANIFEST__*/null;
 const PREFIX = "rebond-";
-const SNAPSHOT = `${PREFIX}snapshot`; // the engine's worker's own cache (engine/worker.js)
+const SNAPSHOT = `${PREFIX}snapshot`; // the engine's worker's own cache (engine/pyodide.js)
 const BASE = new URL("./", self.location.href);
 
 if (MANIFEST === null) {
@@ -88,7 +88,7 @@ if (MANIFEST === null) {
   // A copy read back from a cache, if it is this build's: a new response with the same bytes.
   // The WebAssembly is returned as it is, unread: Chromium keeps the code it compiles from a
   // Cache API response only for that very response, and hashing 9.6 MB on every start would
-  // add to each; the engine's worker checks its digest while it compiles (engine/worker.js).
+  // add to each; the engine's worker checks its digest while it compiles (engine/pyodide.js).
   async function checked(url, response) {
     if (url.endsWith(".wasm")) return response;
     const body = await response.arrayBuffer();

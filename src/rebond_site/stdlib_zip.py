@@ -1,8 +1,8 @@
-"""MkDocs hook: a standard-library zip with only what the engine and Pyodide's start need.
+"""A standard-library zip with only what the engine and Pyodide's start need.
 
 Pyodide's own ``python_stdlib.zip`` holds the whole standard library, deflated (2.5 MB): every
 visitor downloads it before Python starts. The engine needs a small part of it. This hook writes
-``python_stdlib_min.zip`` with only (hooks/pyodide_runtime.py ships it beside the engine's wheel):
+``python_stdlib_min.zip`` with only (runtime.py ships it beside the engine's wheel):
 
 - the modules Pyodide itself imports to start and to unpack a wheel (``PYODIDE_NEEDS``, found
   with an import trace of Pyodide 314 on Node.js doing what the worker does: load the runtime,
@@ -12,13 +12,13 @@ visitor downloads it before Python starts. The engine needs a small part of it. 
 - the modules the engine imports, from an import trace under CPython (the engine's corpus run
   in a subprocess), so a new ``import`` in the engine reaches the zip without anyone editing it.
 
-Comments are cut from the sources (``strip_comments``, hooks/python_source.py: a comment is
+Comments are cut from the sources (``strip_comments``, python_source.py: a comment is
 never code, and each line keeps its number, so tracebacks still point at the right line):
 about 100 kB less once brotli compressed. tests/pyodide/test_stdlib_zip.py checks under Pyodide's own Python that every
 stripped file parses to the same syntax tree as the original.
 
 Most modules then ship as bytecode only (``.pyc``, made by the runtime's own Python, see
-hooks/bytecode.py): compiling the sources was most of Python's start in the browser. Bytecode
+bytecode.py): compiling the sources was most of Python's start in the browser. Bytecode
 weighs more than source once compressed, so the modules whose compilation costs least for the
 bytes their bytecode adds stay as source (``SOURCE_KEPT``, measured by ``python -m
 bench.precompile``), and the download stays within its budget. Modules built into the
@@ -26,7 +26,7 @@ interpreter (frozen) are left out: their files are never read.
 
 Entries are stored uncompressed (the server's brotli/gzip then compresses the whole file far
 better than per-entry deflate) with a fixed timestamp, so the same inputs give the same bytes.
-The engine's worker (engine/worker.js) passes the zip to Pyodide as ``stdLibURL``.
+The engine's worker (engine/pyodide.js) passes the zip to Pyodide as ``stdLibURL``.
 """
 
 from __future__ import annotations
@@ -42,14 +42,14 @@ import tempfile
 import zipfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from python_source import empty_docstrings, strip_comments  # noqa: E402
+from .python_source import empty_docstrings, strip_comments
 
 log = logging.getLogger("mkdocs.hooks.stdlib_zip")
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
 FULL_ZIP = ROOT / "node_modules" / "pyodide" / "python_stdlib.zip"
-COMPILER = (Path(__file__).resolve().parent / "run_in_pyodide.mjs", Path(__file__).resolve().parent / "bytecode.py")
+COMPILER = (HERE / "run_in_pyodide.mjs", HERE / "bytecode.py")
 NAME = "python_stdlib_min.zip"
 CACHE = ROOT / ".cache" / "stdlib-zip"
 _EPOCH = (2020, 1, 1, 0, 0, 0)
@@ -189,7 +189,7 @@ def stripped_sources(names: set[str]) -> dict[str, bytes]:
 
 
 def compile_in_pyodide(sources: dict[str, bytes], modules: list[str], *, timed: bool = False) -> dict:
-    """hooks/bytecode.py's answer under the pinned Pyodide: ``.pyc`` bytes and frozen names
+    """bytecode.py's answer under the pinned Pyodide: ``.pyc`` bytes and frozen names
     (and, if ``timed``, each source's compilation time in ms, for bench/precompile.py)."""
     runner, script = COMPILER
     with tempfile.TemporaryDirectory(prefix="rebond-stdlib-") as tmp:

@@ -5,7 +5,7 @@ are sorted and carry a fixed timestamp, so the same sources always give the same
 same sha256: browsers keep their cache and the lock file only changes when the engine does.
 Entries are stored, not deflated: the host's brotli/gzip compresses the whole wheel better than
 per-entry deflate does (about 35 kB instead of 62 kB with brotli). Only the engine's sources go
-in (no tests, no ``__pycache__``), without their comments and docstrings (hooks/python_source.py:
+in (no tests, no ``__pycache__``), without their comments and docstrings (python_source.py:
 documentation for developers, not code for browsers; 7 kB less with brotli; every line keeps
 its number). tests/pyodide checks that the wheel gives, under Pyodide, the engine's very answers.
 """
@@ -16,12 +16,10 @@ import base64
 import hashlib
 import tomllib
 import zipfile
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from python_source import empty_docstrings, strip_comments  # noqa: E402  (hooks/ is not a package)
+from .python_source import empty_docstrings, strip_comments
 
 _EPOCH = (2020, 1, 1, 0, 0, 0)
 _SKIP = {"__pycache__"}
