@@ -1,9 +1,11 @@
 """The reviewer's time grows linearly with the text, whatever the characters (issue 15).
 
 Each adversarial text is reviewed at 5,000, 10,000 and 20,000 characters; doubling the text
-must about double the time (a quadratic step would make it four times). The processor time of
-the best of several interleaved rounds, so that a busy machine slows every size alike. The absolute figures (20,000 characters well
-under 100 ms) are measured by `make bench`, not here.
+must about double the time (a quadratic step would make it four times). The ratio per doubling
+is taken over both doublings (the square root of 20,000's time over 5,000's): one doubling
+alone measured 3.02 once under a load of 12. Times are the processor time of the best of
+several interleaved rounds, so that a busy machine slows every size alike. The absolute figures
+(20,000 characters well under 100 ms) are measured by `make bench`, not here.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pytest
 from rebond.api import handle
 
 SIZES = (5_000, 10_000, 20_000)
-MAX_RATIO = 3.0  # linear gives about 2; quadratic gives 4
+MAX_RATIO = 2.45  # per doubling: linear gives about 2 (1.8 to 2.03 measured); quadratic 4
 
 ADVERSARIAL = {
     "exclamations": "Merci !! ",  # a finding every few characters
@@ -60,5 +62,4 @@ def test_review_time_is_linear(name):
     unit = ADVERSARIAL[name]
     texts = [(unit * (size // len(unit) + 1))[:size] for size in SIZES]
     times = _times(texts)
-    ratios = [times[1] / times[0], times[2] / times[1]]
-    assert max(ratios) < MAX_RATIO, f"{name}: {[f'{t * 1000:.1f} ms' for t in times]}"
+    assert (times[2] / times[0]) ** 0.5 < MAX_RATIO, f"{name}: {[f'{t * 1000:.1f} ms' for t in times]}"
