@@ -2,7 +2,7 @@
 // imports `engine` from here (generator/main.js). On a phone's two cores, the worker's start
 // (its script, the runtime's 3.6 MB, compiling WebAssembly, starting Python) beside the page's
 // own start slowed the theme's start down; started early, on loopback, it gained nothing on the
-// time to the first personalised message (README, "What the generator does to be fast").
+// time to the first personalised message (bench/NOTES.md, the table of levers).
 import { startEngine } from "./client.js";
 
 const pageLoaded = new Promise((resolve) => {
