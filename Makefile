@@ -35,7 +35,7 @@ LOCK_VENV := .cache/lock-venv/bin
 lock: setup ## Re-pin every Python dependency, with hashes, after changing pyproject.toml
 	@[ -x $(LOCK_VENV)/pip-compile ] || { $(VENV)/python -m venv .cache/lock-venv && \
 	  $(LOCK_VENV)/python -m pip install --quiet --require-hashes -r scripts/lock-tools.lock; }
-	$(LOCK_VENV)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra site --extra test \
+	$(LOCK_VENV)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra site --extra test --extra lint \
 	  --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml scripts/lock.in
 
 clean: ## Remove build output and caches (not the venv or node_modules)

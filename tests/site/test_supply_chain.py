@@ -49,7 +49,7 @@ def test_every_locked_package_is_pinned_with_a_hash():
 def test_the_lock_holds_every_dependency_of_the_project_at_its_pin():
     entries = locked(ROOT / "requirements.lock")
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    declared = [*project["project"]["optional-dependencies"]["site"], *project["project"]["optional-dependencies"]["test"],
+    declared = [*(pin for extra in project["project"]["optional-dependencies"].values() for pin in extra),
                 *[line for line in (ROOT / "scripts" / "lock.in").read_text(encoding="utf-8").splitlines()
                   if line and not line.startswith("#")]]
     for requirement in declared:

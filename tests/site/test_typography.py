@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.pages import LANGS, pages
+from support.pages import LANGS, pages
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
