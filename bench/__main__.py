@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from . import baseline, budgets, lighthouse, report, review, sizes
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print("reviewer under CPython, 20,000 characters...", flush=True)
     reviewer = review.measure()
-    results: dict = {"when": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "review_ms": reviewer,
+    results: dict = {"when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "review_ms": reviewer,
                      "machine": f"{os.cpu_count()} cores, {platform.system()} {platform.machine()}, loopback", "notes": []}
     work = Path(tempfile.mkdtemp(prefix="rebond-bench-"))
     try:

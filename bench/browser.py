@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from support.browser import LAUNCH_ARGS, chromium_path  # noqa: E402
+from support.browser import LAUNCH_ARGS, chromium_path
 
 # The generator's form (macros/generator.py): a field whose value shows up in the message.
 FIELD = '#gen-form [name="company"]'

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from support.browser import chromium_path  # noqa: E402
+from support.browser import chromium_path
 
 HERE = Path(__file__).resolve().parent
 CLI = HERE / "node_modules" / "lighthouse" / "cli" / "index.js"

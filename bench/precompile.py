@@ -19,7 +19,7 @@ from pathlib import Path
 from . import sizes
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "hooks"))
-import stdlib_zip  # noqa: E402
+import stdlib_zip
 
 
 def brotli(data: dict[str, bytes]) -> dict[str, int]:

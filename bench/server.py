@@ -19,7 +19,7 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from support.server import TYPES, SiteServer, read_headers  # noqa: E402
+from support.server import TYPES, SiteServer
 
 COMPRESSIBLE = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".wasm", ".zip", ".whl", ".xml", ".txt")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from rebond.planner import plan, texts, today_from
 
@@ -58,7 +58,7 @@ def build_calendar(the_plan: Mapping, now: datetime) -> str:
     """A plan (from rebond.planner.build_plan) -> the .ics text, CRLF line ends."""
     lang = the_plan["lang"]
     cat = texts(lang)
-    stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     company = the_plan.get("company", "")
     lines = [
         "BEGIN:VCALENDAR",
@@ -116,4 +116,4 @@ def export(fields: Mapping[str, object], today: date, now: datetime) -> dict:
 
 def op_ics(args: Mapping[str, object]) -> dict:
     """The ``ics`` operation of rebond.api: fields (+ optional "today") -> file or errors."""
-    return export(args, today_from(args), datetime.now(timezone.utc))
+    return export(args, today_from(args), datetime.now(UTC))

@@ -283,7 +283,7 @@ def tokenize(text: str, rules: Rules, opaque: list[tuple[int, int]]) -> tuple[li
             keys: frozenset[str] = _NO_KEYS
             if not hidden:
                 keys = rules.forms.get(lower) or frozenset(("'" + lower,))
-                if piece in rules.case_words or "’" in piece and piece.replace("’", "'") in rules.case_words:
+                if piece in rules.case_words or ("’" in piece and piece.replace("’", "'") in rules.case_words):
                     keys = keys | {'"' + piece.replace("’", "'")}
                 if piece.isdigit():
                     keys = keys | {"%9"} | rules.forms.get("%9", _NO_KEYS)
@@ -333,7 +333,7 @@ def _run(tokens: list[Token], patterns: list[Any], index: dict[str, list[tuple[i
         for n, k in sorted(hits, key=lambda nk: -nk[1]) if len(hits) > 1 else hits:
             pattern = patterns[n][1]
             need_start = pattern.starts[k]
-            if need_start == 1 and not t.clause_first or need_start == 2 and not t.sentence_first:
+            if (need_start == 1 and not t.clause_first) or (need_start == 2 and not t.sentence_first):
                 continue
             if k == 0:
                 positions: tuple[int, ...] = (i,)

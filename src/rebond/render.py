@@ -21,9 +21,9 @@ is always used, and a missing field never leaves a hole.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Union
 
 from .inputs import inclusive

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from .fields import COMBINATIONS, FIELDS, MAX_LINES
 from . import clean, locales
+from .fields import COMBINATIONS, FIELDS, MAX_LINES
 
 _TRUE = {"1", "true", "on", "yes", "oui"}
 _FALSE = {"0", "false", "off", "no", "non", ""}

@@ -14,8 +14,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from rebond import compose, fields
-from rebond import locales
+from rebond import compose, fields, locales
 from support.browser import guard_context
 
 pytestmark = pytest.mark.browser

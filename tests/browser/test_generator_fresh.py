@@ -7,8 +7,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from rebond import compose
-from rebond import locales
+from rebond import compose, locales
 
 pytestmark = pytest.mark.browser
 

@@ -24,8 +24,14 @@ import pytest
 import rebond
 from rebond import locales
 from support.browser import guard_context
-from support.offline import (ENGINE_MESSAGES, ENGINE_TIMEOUT, engine_message, redeploy_engine, wait_offline_ready,
-                             wait_snapshot_kept)
+from support.offline import (
+    ENGINE_MESSAGES,
+    ENGINE_TIMEOUT,
+    engine_message,
+    redeploy_engine,
+    wait_offline_ready,
+    wait_snapshot_kept,
+)
 from support.server import SiteServer
 
 pytestmark = pytest.mark.browser
@@ -231,7 +237,7 @@ def test_after_a_deploy_the_offered_reload_runs_the_new_engine(browser, site_dir
 class _Counter(http.server.BaseHTTPRequestHandler):
     hits: list[str] = []
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         _Counter.hits.append(self.path)
         self.send_response(200)
         self.send_header("Access-Control-Allow-Origin", "*")

@@ -17,6 +17,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/, for the awkward inputs of support.awkward
 
 from support import awkward, review_corpus  # noqa: E402
+
 CORPUS = HERE / "corpus.json"
 
 PEOPLE = {

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 import spellchecker
@@ -45,7 +44,7 @@ TEXTS = [("fr", "Merci pour lentretien, jai été très décue du recrutemant. C
          ("en", "Thank you, I was dissapointed but I recieve it well: the colour of the programme, Dr Zbigniew.")]
 
 
-@pytest.fixture()
+@pytest.fixture
 def attached():
     spelling.attach(spellchecker)
     yield

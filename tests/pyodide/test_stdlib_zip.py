@@ -202,7 +202,7 @@ def test_every_trimmed_file_is_the_same_code(runtime, tmp_path) -> None:
 
 
 def test_comments_go_but_strings_and_encoding_lines_stay() -> None:
-    source = '# -*- coding: utf-8 -*-\n"""Doc."""\nx = "#not a comment"  # a comment\n\f\n    # alone\ny = 2\n'.encode()
+    source = b'# -*- coding: utf-8 -*-\n"""Doc."""\nx = "#not a comment"  # a comment\n\f\n    # alone\ny = 2\n'
     stripped = python_source.strip_comments(source)
     assert stripped.startswith(b"# -*- coding: utf-8 -*-\n")
     assert b"#not a comment" in stripped and b"a comment\n" not in stripped and b"alone" not in stripped

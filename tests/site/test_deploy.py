@@ -9,6 +9,7 @@ import hashlib
 import importlib.util
 import json
 import re
+from datetime import UTC
 from pathlib import Path
 
 import pytest
@@ -285,8 +286,8 @@ def test_no_sitemap_without_a_site_url_and_security_txt_from_the_environment(sit
     # The test build has no REBOND_SITE_URL: no sitemap of "None./" addresses.
     assert not (site_dir / "sitemap.xml").exists() and not (site_dir / "sitemap.xml.gz").exists()
     files = _load_hook("deploy_files")
-    from datetime import datetime, timezone
-    now = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
+    from datetime import datetime
+    now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
     site = tmp_path / "site"
     site.mkdir()
     (site / "sitemap.xml").write_text("<urlset/>", encoding="utf-8")

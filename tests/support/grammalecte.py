@@ -30,7 +30,7 @@ def checker() -> Any:
     if DEBIAN_DIST not in sys.path:
         sys.path.append(DEBIAN_DIST)  # appended: the venv's own packages keep precedence
     try:
-        import grammalecte  # noqa: PLC0415  (only reachable once the path is known)
+        import grammalecte
     except ImportError as exc:  # pragma: no cover - depends on the machine
         raise ImportError("Grammalecte is missing: install Debian's python3-grammalecte "
                           "(make test does it when run as root)") from exc

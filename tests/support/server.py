@@ -111,7 +111,7 @@ class SiteServer:
         self.url = self.origin + "/"
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
-    def __enter__(self) -> "SiteServer":
+    def __enter__(self) -> SiteServer:
         self._thread.start()
         return self
 

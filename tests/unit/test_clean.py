@@ -38,9 +38,7 @@ def hidden(text: str) -> list[str]:
     out = []
     for i, ch in enumerate(text):
         category = unicodedata.category(ch)
-        if category in ("Cs", "Zl", "Zp") or (category == "Cc" and ch not in "\t\n\r"):
-            out.append(ch)
-        elif category == "Cf" and not (ch in "\u200c\u200d" and 0 < i < len(text) - 1):
+        if category in ("Cs", "Zl", "Zp") or (category == "Cc" and ch not in "\t\n\r") or (category == "Cf" and not (ch in "\u200c\u200d" and 0 < i < len(text) - 1)):
             out.append(ch)
     return out
 

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from support.engine_cases import AGREEMENT, MATRIX, PAIRS, fields, minimal
 from rebond import compose, typography
 from rebond.fields import LINKEDIN_FREE, LINKEDIN_PREMIUM, VARIANTS
+from support.engine_cases import AGREEMENT, MATRIX, PAIRS, fields, minimal
 
 LEAKS = re.compile(r"[{}\[\]]|XXX|\bNone\b|\bnull\b|\bundefined\b|\(e\)|  | ,| \.|,,|\.\.(?!\.)| $", re.M)
 

@@ -12,8 +12,8 @@ import pathlib
 
 import pytest
 
-from support.engine_cases import PAIRS, fields, minimal
 from rebond import compose
+from support.engine_cases import PAIRS, fields, minimal
 
 GOLDEN = pathlib.Path(__file__).resolve().parents[1] / "golden"
 UPDATE = os.environ.get("REBOND_UPDATE_GOLDEN") == "1"

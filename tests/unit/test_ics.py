@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import icalendar
 import pytest
@@ -120,7 +120,7 @@ def test_filename_and_errors() -> None:
 
 
 def test_op_ics_stamps_the_current_utc_time() -> None:
-    before = datetime.now(timezone.utc).replace(microsecond=0)
+    before = datetime.now(UTC).replace(microsecond=0)
     result = ics.op_ics({"refusal_date": "2026-11-02", "today": "2026-11-25"})
     stamp = _events(result["content"])[0].decoded("DTSTAMP")
-    assert before <= stamp <= datetime.now(timezone.utc)
+    assert before <= stamp <= datetime.now(UTC)

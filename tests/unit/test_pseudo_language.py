@@ -56,7 +56,7 @@ def _pack() -> Pack:
                 checklists=_module(ENGLISH.checklists), search="en")
 
 
-@pytest.fixture()
+@pytest.fixture
 def xx():
     locales.register(_pack())
     yield "xx"

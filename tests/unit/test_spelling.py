@@ -12,7 +12,7 @@ from rebond.api import handle
 from rebond.fields import COMBINATIONS
 
 
-@pytest.fixture()
+@pytest.fixture
 def attached():
     spelling.attach(spellchecker)
     yield

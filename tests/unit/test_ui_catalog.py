@@ -7,8 +7,7 @@ import string
 
 import pytest
 
-from rebond import fields
-from rebond import locales
+from rebond import fields, locales
 
 ui_fr, ui_en = locales.pack("fr").ui, locales.pack("en").ui
 

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cached_property, lru_cache
 
 from ...grammar import Grammar, Phrase

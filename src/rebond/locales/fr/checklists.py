@@ -6,7 +6,6 @@ so one text suits every reader. Advice paraphrases the source article (see rebon
 
 from ...typography import french_catalog
 
-
 CHECKLISTS: dict[str, dict] = {
     "first_hour": {
         "title": "Dans l’heure qui suit",

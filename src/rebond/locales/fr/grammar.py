@@ -185,12 +185,12 @@ def a(text: str) -> str:
 
 def _feminine_word(word: str, adjective: bool = False) -> str:
     low = word.lower()
-    if low in _INVARIABLE or low.endswith("e") and not low.endswith("é"):
+    if low in _INVARIABLE or (low.endswith("e") and not low.endswith("é")):
         return word
     if low in _FEM_WORDS:
         return _same_case(word, _FEM_WORDS[low])
-    if not adjective and (low in _ENGLISH_WORDS or (_ENGLISH.search(low) and low not in _FEM_WORDS)
-                          and low.endswith(("er", "or", "ist", "ead"))):
+    if not adjective and (low in _ENGLISH_WORDS or ((_ENGLISH.search(low) and low not in _FEM_WORDS)
+                          and low.endswith(("er", "or", "ist", "ead")))):
         return word  # "product owner", "data analyst": invariable loanwords
     for masc, fem in _FEM_ENDINGS:
         if low.endswith(masc):
