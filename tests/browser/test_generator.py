@@ -101,7 +101,8 @@ def test_every_kind_and_channel_in_both_page_languages(shared) -> None:
             assert typed["position"].lower() in (body + expected["subject"]).lower(), (lang, kind, channel)
             assert typed["recipient_name"] in body, (lang, kind, channel)
             assert typed["company"] in body, (lang, kind, channel)
-            assert "(e)" not in body and "{" not in body
+            assert "(e)" not in body
+            assert "{" not in body
 
 
 def test_french_agrees_with_the_writers_gender(shared) -> None:
@@ -122,7 +123,7 @@ def test_french_agrees_with_the_writers_gender(shared) -> None:
     assert not re.search(r"\b(déçu|informé|heureux|reconnaissant)\b", bodies["f"])
 
 
-@pytest.mark.parametrize("page_lang, message_lang", [("fr", "en"), ("en", "fr")])
+@pytest.mark.parametrize(("page_lang", "message_lang"), [("fr", "en"), ("en", "fr")])
 def test_a_page_writes_a_message_in_the_other_language(shared, page_lang, message_lang) -> None:
     page = shared["pages"][page_lang]
     reset(page)
@@ -144,17 +145,21 @@ def test_channels_follow_the_kind_and_linkedin_counts_both_limits(shared) -> Non
     choose(page, "kind", "linkedin")
     assert page.is_checked("#gen-channel-linkedin")
     for channel in ("email", "letter", "phone"):
-        assert page.is_disabled(f"#gen-channel-{channel}") and page.is_hidden(f"#gen-channel-{channel}")
+        assert page.is_disabled(f"#gen-channel-{channel}")
+        assert page.is_hidden(f"#gen-channel-{channel}")
     wait_body(page, compose({"kind": "linkedin", "lang": "fr"})["body"])
     count = page.locator("#gen-count")
     assert count.is_visible()
     page.fill("#gen-body", "x" * 250)
     page.wait_for_function("() => document.getElementById('gen-count').textContent.startsWith('250')")
     text = count.inner_text()
-    assert "200" in text and "300" in text and UI["fr"]["linkedin_over_free"] in text
+    assert "200" in text
+    assert "300" in text
+    assert UI["fr"]["linkedin_over_free"] in text
     choose(page, "kind", "thanks")
     wait_body(page, compose({"kind": "thanks", "lang": "fr"})["body"])
-    assert page.is_checked("#gen-channel-email") and page.is_enabled("#gen-channel-letter")
+    assert page.is_checked("#gen-channel-email")
+    assert page.is_enabled("#gen-channel-letter")
     assert page.is_hidden("#gen-count")
 
 
@@ -247,7 +252,8 @@ def test_a_lone_surrogate_in_the_text_leaves_mailto_and_eml_right(shared) -> Non
     }""")
     page.wait_for_function("() => decodeURIComponent(document.getElementById('gen-mailto').href).includes('Zyxwv')")
     expected = page.evaluate("() => document.getElementById('gen-body').value.replace(/[\\ud800-\\udfff]/g, '')")
-    assert expected.endswith("P.S.  Zyxwv") and page.is_visible("#gen-mailto")
+    assert expected.endswith("P.S.  Zyxwv")
+    assert page.is_visible("#gen-mailto")
     parts = dict(part.split("=", 1) for part in urlsplit(page.get_attribute("#gen-mailto", "href")).query.split("&"))
     assert unquote(parts["body"]).replace("\r\n", "\n") == expected
     with page.expect_download() as info:
@@ -307,14 +313,17 @@ def test_the_letter_prints_on_one_a4_page_without_navigation(shared) -> None:
             const b = r.getBoundingClientRect();
             return { top: mm(b.top - letter.top), left: mm(b.left - letter.left), text: r.textContent };
         }""")
-        assert box is not None and "Bellecour" in box["text"] and "Martin" in box["text"]
+        assert box is not None
+        assert "Bellecour" in box["text"]
+        assert "Martin" in box["text"]
         assert 40 <= box["top"] <= 55 and 90 <= box["left"] <= 110, box
         pdf = page.pdf(format="A4", print_background=False)
     finally:
         page.emulate_media(media="screen")
     assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == 1
     letter = page.locator("#gen-letter").inner_text()
-    assert "Bellecour" in letter and "Objet" in letter
+    assert "Bellecour" in letter
+    assert "Objet" in letter
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -359,12 +368,15 @@ def test_fields_follow_the_kind_and_a_recruiter_who_comes_back_can_be_declined(s
     """Each kind shows the fields it uses (fields.FOR_KINDS), and its message follows them."""
     for lang, page in shared["pages"].items():
         reset(page)
-        assert page.is_hidden("#gen-takeaway") and page.is_hidden("#gen-comeback_answer")
+        assert page.is_hidden("#gen-takeaway")
+        assert page.is_hidden("#gen-comeback_answer")
         choose(page, "kind", "reply_comeback")
         for visible in ("#gen-comeback_answer", "#gen-reason", "#gen-new_skill"):
             assert page.is_visible(visible), visible
-        assert page.is_hidden("#gen-takeaway") and page.is_hidden("#gen-alt_position")
-        assert page.is_visible("#gen-channel-linkedin_message") and page.is_hidden("#gen-channel-letter")
+        assert page.is_hidden("#gen-takeaway")
+        assert page.is_hidden("#gen-alt_position")
+        assert page.is_visible("#gen-channel-linkedin_message")
+        assert page.is_hidden("#gen-channel-letter")
         reason = "J’ai rejoint une autre entreprise." if lang == "fr" else "I joined another company."
         page.fill("#gen-reason", reason)
         choose(page, "comeback_answer", "not_interested")
@@ -373,7 +385,8 @@ def test_fields_follow_the_kind_and_a_recruiter_who_comes_back_can_be_declined(s
         wait_body(page, expected["body"])
         assert reason in page.input_value("#gen-body")
         choose(page, "kind", "thanks_for_feedback")
-        assert page.is_visible("#gen-takeaway") and page.is_hidden("#gen-reason")
+        assert page.is_visible("#gen-takeaway")
+        assert page.is_hidden("#gen-reason")
 
 
 # --- Findings a reader can act on (issue 15) ---------------------------------------------------
@@ -455,7 +468,8 @@ def test_a_long_linkedin_note_offers_its_200_character_form(shared, lang) -> Non
         page.fill(f"#gen-{name}", value)
     choose(page, "kind", "linkedin")
     expected = compose({**typed, "kind": "linkedin", "lang": lang})
-    assert 200 < expected["length"] <= 300 and expected["limits"]["short"]
+    assert 200 < expected["length"] <= 300
+    assert expected["limits"]["short"]
     wait_body(page, expected["body"])
     short = page.locator("#gen-short")
     short.wait_for()
@@ -477,6 +491,8 @@ def test_findings_link_to_their_section_of_the_guide(shared) -> None:
     link = page.locator('#gen-findings li[data-code="new_interview"] .rebond-finding__guide a')
     link.wait_for()
     href = link.get_attribute("href")
-    assert urlsplit(href).path.endswith("/en/guide/demander-un-retour/") and urlsplit(href).fragment
+    assert urlsplit(href).path.endswith("/en/guide/demander-un-retour/")
+    assert urlsplit(href).fragment
     response = page.request.get(href)
-    assert response.ok and f'id="{urlsplit(href).fragment}"' in response.text()
+    assert response.ok
+    assert f'id="{urlsplit(href).fragment}"' in response.text()

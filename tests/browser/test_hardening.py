@@ -98,15 +98,19 @@ def test_another_site_on_the_origin_cannot_have_its_content_served(fresh, server
 
     page.goto(site + "guide/remercier/")
     assert page.locator("h1").first.inner_text() == genuine
-    assert page.title() != "Foreign script" and "Foreign" not in page.content()
+    assert page.title() != "Foreign script"
+    assert "Foreign" not in page.content()
     # Refused, then fetched again: the cache holds the genuine page once more.
     cached = other.evaluate(_CACHED_TEXT, [cache, site + "guide/remercier/"]) or ""
-    assert "<h1" in cached and "Remercier le recruteur" in cached and "Foreign" not in cached
+    assert "<h1" in cached
+    assert "Remercier le recruteur" in cached
+    assert "Foreign" not in cached
     assert "Foreign" not in other.evaluate(_CACHED_TEXT, [cache, site + "assets/javascripts/page.js"])
     # A URL that is not the build's is never answered from the cache.
     guard.expect(f"HTTP 404 for {site}foreign/")
     response = page.goto(site + "foreign/")
-    assert response.status == 404 and "Foreign" not in page.content()
+    assert response.status == 404
+    assert "Foreign" not in page.content()
 
     # Offline, a refused page cannot be fetched again: the site's own "not found" page instead.
     other.evaluate(_FOREIGN_WRITES, site)
@@ -154,7 +158,8 @@ def test_a_cached_webassembly_that_is_not_the_builds_is_refused_then_fetched_aga
     assert page.evaluate(_CACHED_SIZE, url) == 0  # the bad copy is gone
 
     again = _ready(page, base_url + "en/" + GENERATOR)
-    assert again["type"] == "ready" and again["version"] == rebond.__version__
+    assert again["type"] == "ready"
+    assert again["version"] == rebond.__version__
     page.fill('#gen-form [name="company"]', "Wasm Checked Ltd")
     page.wait_for_function("() => document.querySelector('#gen-body').value.includes('Wasm Checked Ltd')")
     for _ in range(ENGINE_TIMEOUT // 250):  # the service worker keeps the genuine file again
@@ -189,7 +194,8 @@ def test_a_site_under_a_sub_path_keeps_and_uses_no_snapshot(browser, server):
         assert "/_variant/plain/assets/pyodide/" in planted
 
         sub = _ready(page, site + GENERATOR)
-        assert sub["type"] == "ready" and sub["snapshot"] == "none"
+        assert sub["type"] == "ready"
+        assert sub["snapshot"] == "none"
         page.fill('#gen-form [name="company"]', "Sous-chemin SA")
         page.wait_for_function("() => document.querySelector('#gen-body').value.includes('Sous-chemin SA')")
     finally:
@@ -214,7 +220,8 @@ def test_after_a_deploy_the_offered_reload_runs_the_new_engine(browser, site_dir
             wait_offline_ready(page, runtime=True)
             wait_snapshot_kept(page)
             warm = _ready(page, server.url + GENERATOR)
-            assert warm["snapshot"] == "restored" and warm["version"] == rebond.__version__
+            assert warm["snapshot"] == "restored"
+            assert warm["version"] == rebond.__version__
 
             shutil.rmtree(live)  # the host switches to the next build
             shutil.copytree(upcoming, live)
@@ -311,7 +318,8 @@ def test_delete_my_data_deletes_every_cache_storage_key_and_the_service_worker(f
     wait_snapshot_kept(page)
     before = page.evaluate(_SITE_DATA)
     assert {n.rsplit("-", 1)[0] for n in before["caches"]} == {"rebond-core", "rebond-runtime", "rebond"}
-    assert "rebond:generator:draft" in before["local"] and before["registrations"] == 1
+    assert "rebond:generator:draft" in before["local"]
+    assert before["registrations"] == 1
 
     page.click('[data-action="delete-data"]')
     status = page.locator("#gen-keep-status")
@@ -321,7 +329,8 @@ def test_delete_my_data_deletes_every_cache_storage_key_and_the_service_worker(f
     assert page.evaluate(_SITE_DATA) == {"caches": [], "local": [], "session": [], "registrations": 0}
 
     page.reload()  # nothing of the draft comes back
-    assert page.input_value("#gen-company") == "" and not page.is_checked("#gen-keep-draft")
+    assert page.input_value("#gen-company") == ""
+    assert not page.is_checked("#gen-keep-draft")
 
 
 def test_deleting_before_the_snapshot_is_written_means_none_is(browser, server):
@@ -338,7 +347,8 @@ def test_deleting_before_the_snapshot_is_written_means_none_is(browser, server):
         page.locator("#gen-keep-status").filter(has_text=UI["fr"]["data_none"]).wait_for()
         worker = next(w for w in page.workers if w.url.endswith("/engine/worker.js"))
         marks = worker.evaluate("() => performance.getEntriesByType('mark').map((m) => m.name)")
-        assert "rebond:snapshot-forgotten" in marks and "rebond:snapshot-saved" not in marks
+        assert "rebond:snapshot-forgotten" in marks
+        assert "rebond:snapshot-saved" not in marks
         assert page.evaluate(_SITE_DATA) == {"caches": [], "local": [], "session": [], "registrations": 0}
     finally:
         context.close()

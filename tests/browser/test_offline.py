@@ -52,7 +52,8 @@ def test_after_a_first_visit_the_whole_site_works_offline(browser, server, base_
         # Printing a checklist.
         page.goto(base_url + "outils/listes/avant-d-envoyer/")
         pdf = page.pdf(format="A4")
-        assert pdf.startswith(b"%PDF") and b"/Type /Page" in pdf
+        assert pdf.startswith(b"%PDF")
+        assert b"/Type /Page" in pdf
 
         # The planner's .ics export (its engine from the cache, too).
         page.goto(base_url + "outils/planificateur/")
@@ -69,7 +70,7 @@ def test_after_a_first_visit_the_whole_site_works_offline(browser, server, base_
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("lang,text,button", [
+@pytest.mark.parametrize(("lang", "text", "button"), [
     ("fr", "Une nouvelle version du site est prête.", "Recharger la page"),
     ("en", "A new version of the site is ready.", "Reload the page"),
 ])
@@ -199,9 +200,12 @@ def snapshot_context(browser, server):
 
 def test_a_second_visit_starts_from_the_snapshot_with_the_same_message(snapshot_context, base_url):
     first, body, marks = _visit_and_personalise(snapshot_context, base_url + GENERATOR)
-    assert "rebond:runtime" in marks and "rebond:snapshot-restored" not in marks
+    assert "rebond:runtime" in marks
+    assert "rebond:snapshot-restored" not in marks
     kept = _wait_snapshot(first)
-    assert len(kept) == 1 and kept[0]["size"] > 1_000_000 and len(kept[0]["sha"]) == 64
+    assert len(kept) == 1
+    assert kept[0]["size"] > 1_000_000
+    assert len(kept[0]["sha"]) == 64
     # Made before the reader's text reached Python: the snapshot does not hold it.
     assert not first.evaluate(_SNAPSHOT_HOLDS, MARKER)
     assert first.evaluate(_SNAPSHOT_HOLDS, "rebond")  # (the search itself works)
@@ -209,8 +213,10 @@ def test_a_second_visit_starts_from_the_snapshot_with_the_same_message(snapshot_
     first.close()
 
     second, again, marks = _visit_and_personalise(snapshot_context, base_url + GENERATOR)
-    assert "rebond:snapshot-restored" in marks and "rebond:snapshot-failed" not in marks
-    assert again == body and MARKER in again
+    assert "rebond:snapshot-restored" in marks
+    assert "rebond:snapshot-failed" not in marks
+    assert again == body
+    assert MARKER in again
     assert second.evaluate(_SNAPSHOTS) == kept  # restored, not made again
     # The engine comes imported with the snapshot: its wheel is not even fetched.
     assert not [u for u in _worker_fetches(second) if u.endswith(".whl")]
@@ -238,10 +244,12 @@ def test_a_damaged_snapshot_means_a_normal_start(snapshot_context, base_url, how
     first.close()
 
     second, again, marks = _visit_and_personalise(snapshot_context, base_url + "en/" + GENERATOR)
-    assert "rebond:snapshot-restored" not in marks and "rebond:runtime" in marks
+    assert "rebond:snapshot-restored" not in marks
+    assert "rebond:runtime" in marks
     # Only a snapshot that reached Pyodide can fail there; a damaged copy is never tried.
     assert ("rebond:snapshot-failed" in marks) == (how == "not-a-snapshot")
-    assert again == body and MARKER in again
+    assert again == body
+    assert MARKER in again
     # A good snapshot replaces the damaged one: the next visit starts from it.
     for _ in range(ENGINE_TIMEOUT // 250):
         if "rebond:snapshot-saved" in _engine_marks(second):
@@ -250,7 +258,8 @@ def test_a_damaged_snapshot_means_a_normal_start(snapshot_context, base_url, how
     assert len(second.evaluate(_SNAPSHOTS)) == 1
     second.close()
     _, third, marks = _visit_and_personalise(snapshot_context, base_url + "en/" + GENERATOR)
-    assert "rebond:snapshot-restored" in marks and third == body
+    assert "rebond:snapshot-restored" in marks
+    assert third == body
 
 
 # Packs and unpacks, in the page, memory-like bytes: zero pages, data, a length that is not a
@@ -281,10 +290,13 @@ _SPARSE = """async () => {
 def test_the_snapshot_is_stored_without_its_empty_pages(page, base_url):
     page.goto(base_url + GENERATOR)
     out = page.evaluate(_SPARSE)
-    assert out["same"] is True and out["empty"] is True
+    assert out["same"] is True
+    assert out["empty"] is True
     # 5 of the 11 pages hold data (the last one partial): header, page map and those pages only.
     assert out["stored"] == 8 + 11 + 4 * 65536 + (1000 - 3)
-    assert out["truncated"] is None and out["longer"] is None and out["garbage"] is None
+    assert out["truncated"] is None
+    assert out["longer"] is None
+    assert out["garbage"] is None
 
 
 # Records, in the page, when the service worker is registered and when the engine is ready.
@@ -321,10 +333,13 @@ def test_the_engine_starts_once_the_page_has_loaded_and_the_offline_copy_waits(c
       booted: document.documentElement.dataset.rebondEngine })""")
     # The worker, and with it every download of the runtime, starts only once the page has
     # loaded: the theme's own start has the processor to itself...
-    assert order["booted"] == "ready" and order["runtime"]
-    assert order["worker"] >= order["loaded"] and min(order["runtime"]) >= order["loaded"]
+    assert order["booted"] == "ready"
+    assert order["runtime"]
+    assert order["worker"] >= order["loaded"]
+    assert min(order["runtime"]) >= order["loaded"]
     # ...and the service worker, which copies the whole site, is registered only once Python is up.
-    assert order["ready"] is not None and order["register"] > order["ready"]
+    assert order["ready"] is not None
+    assert order["register"] > order["ready"]
 
 
 def test_while_the_reader_types_neither_the_offline_copy_nor_the_snapshot_is_made(context, base_url):

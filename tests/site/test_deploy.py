@@ -64,7 +64,8 @@ def test_headers_file_sends_the_policy_and_the_protective_headers(site_dir):
     assert csp["script-src"][:2] == ["'self'", "'wasm-unsafe-eval'"]
     assert "'unsafe-inline'" not in everything["Content-Security-Policy"]
     assert "'unsafe-eval'" not in csp["script-src"]
-    assert csp["default-src"] == ["'self'"] and csp["object-src"] == ["'none'"]
+    assert csp["default-src"] == ["'self'"]
+    assert csp["object-src"] == ["'none'"]
     assert csp["frame-ancestors"] == ["'none'"]
     assert everything["X-Content-Type-Options"] == "nosniff"
     assert everything["Strict-Transport-Security"] == "max-age=31536000"
@@ -93,12 +94,14 @@ def test_every_inline_script_of_every_page_is_allowed_by_hash(site_dir):
 
 def test_runtime_lives_in_a_folder_named_after_its_pinned_version(site_dir):
     folder = site_dir / "assets" / "pyodide" / NPM_VERSION
-    assert (folder / "pyodide.asm.wasm").is_file() and (folder / "pyodide.mjs").is_file()
+    assert (folder / "pyodide.asm.wasm").is_file()
+    assert (folder / "pyodide.mjs").is_file()
     # Nothing of the runtime outside it (a stale copy would be served with the wrong caching).
     assert not (site_dir / "assets" / "pyodide" / "pyodide.asm.wasm").exists()
     worker = (site_dir / "assets" / "javascripts" / "engine" / "worker.js").read_text(encoding="utf-8")
     imported = re.search(r'from "\.\./\.\./pyodide/([^/"]+)/pyodide\.mjs"', worker)
-    assert imported and imported.group(1) == NPM_VERSION
+    assert imported
+    assert imported.group(1) == NPM_VERSION
     assert f'new URL("{NPM_VERSION}/", RUNTIME)' in worker
 
 
@@ -150,7 +153,8 @@ def test_nginx_example_sends_the_same_headers_as_the_headers_file(site_dir):
     assert "return 404;" in blocks["~ ^/_"]["lines"]
     assert blocks["= /sw.js"]["headers"]["Cache-Control"] == "no-cache"
     # HTTP only redirects to HTTPS, where every location sends HSTS (the common headers).
-    assert "listen 443 ssl;" in text and "return 301 https://$host$request_uri;" in text
+    assert "listen 443 ssl;" in text
+    assert "return 301 https://$host$request_uri;" in text
     assert all("Strict-Transport-Security" in b["headers"] for b in serving.values())
     runtime = blocks[f"^~ /assets/pyodide/{NPM_VERSION}/"]
     assert "immutable" in runtime["headers"]["Cache-Control"]
@@ -284,7 +288,8 @@ def test_a_page_runs_the_engine_when_its_scripts_reach_the_client(tmp_path):
 
 def test_no_sitemap_without_a_site_url_and_security_txt_from_the_environment(site_dir, tmp_path, monkeypatch):
     # The test build has no REBOND_SITE_URL: no sitemap of "None./" addresses.
-    assert not (site_dir / "sitemap.xml").exists() and not (site_dir / "sitemap.xml.gz").exists()
+    assert not (site_dir / "sitemap.xml").exists()
+    assert not (site_dir / "sitemap.xml.gz").exists()
     files = _load_hook("deploy_files")
     from datetime import datetime
     now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)

@@ -33,7 +33,7 @@ def test_the_registry_and_mkdocs_yml_agree():
     assert _hook().on_config(config) is config
 
 
-@pytest.mark.parametrize("site,stemmers,message", [
+@pytest.mark.parametrize(("site", "stemmers", "message"), [
     (["fr"], ["fr"], "differ"),                      # a pack without pages
     (["fr", "en", "de"], ["fr", "en", "de"], "differ"),  # pages without a pack
     (["fr", "en"], ["fr"], "stemmers"),              # a language without its search stemmer

@@ -48,4 +48,5 @@ def test_runtime_has_no_default_cdn_left_reachable(site_dir):
     # Pyodide falls back to a CDN for packages missing from the lock file; the site's lock
     # lists only the engine and the worker pins packageBaseUrl to the site.
     worker = (site_dir / "assets" / "javascripts" / "engine" / "worker.js").read_text(encoding="utf-8")
-    assert "packageBaseUrl" in worker and "lockFileContents" in worker
+    assert "packageBaseUrl" in worker
+    assert "lockFileContents" in worker

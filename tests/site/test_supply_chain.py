@@ -55,7 +55,8 @@ def test_the_lock_holds_every_dependency_of_the_project_at_its_pin():
     for requirement in declared:
         name, version = _REQUIREMENT.match(requirement).groups()
         assert entries.get(_canonical(name), (None,))[0] == version, f"{requirement} not locked at that pin"
-    assert entries["mkdocs-material"][0] == "9.8.2" and entries["pymdown-extensions"][0] == "13.1.2"
+    assert entries["mkdocs-material"][0] == "9.8.2"
+    assert entries["pymdown-extensions"][0] == "13.1.2"
 
 
 def test_setup_installs_the_lock_with_require_hashes_and_nothing_unlocked():

@@ -26,7 +26,8 @@ def test_compose_without_review_is_the_same_message_without_findings():
     fields = {"kind": "feedback", "lang": "fr", "company": "Acme", "channel": "email"}
     full = call("compose", **fields)["result"]
     bare = call("compose", **fields, review=False)["result"]
-    assert "findings" in full and "findings" not in bare
+    assert "findings" in full
+    assert "findings" not in bare
     assert {k: v for k, v in full.items() if k != "findings"} == bare
     # Only false leaves the review out: any other value is an ordinary (ignored) argument.
     assert "findings" in call("compose", **fields, review=0)["result"]
@@ -34,12 +35,14 @@ def test_compose_without_review_is_the_same_message_without_findings():
 
 def test_compose_field_errors_are_a_result():
     out = call("compose", kind="nope")
-    assert out["ok"] is True and out["result"]["ok"] is False
+    assert out["ok"] is True
+    assert out["result"]["ok"] is False
 
 
 def test_review_and_fix():
     found = call("review", text="Merci: Cdt", lang="fr", kind="thanks", channel="email", ui_lang="en")
-    assert found["ok"] and {f["code"] for f in found["result"]} == {"typography", "abbreviation"}
+    assert found["ok"]
+    assert {f["code"] for f in found["result"]} == {"typography", "abbreviation"}
     fixed = call("fix", text="Merci: Cdt", lang="fr", kind="thanks", channel="email")
     assert fixed == {"ok": True, "result": "Merci\u00a0: Cordialement"}
     only = call("fix", text="Merci: Cdt", findings=[f for f in found["result"] if f["code"] == "abbreviation"])
@@ -49,13 +52,15 @@ def test_review_and_fix():
 def test_review_gives_javascript_offsets():
     text = "😀😀 Merci Cdt"
     f = call("review", text=text, lang="fr")["result"][0]
-    assert (f["start"], f["end"]) == (9, 12) and (f["start16"], f["end16"]) == (11, 14)
+    assert (f["start"], f["end"]) == (9, 12)
+    assert (f["start16"], f["end16"]) == (11, 14)
     assert text.encode("utf-16-le")[2 * f["start16"]:2 * f["end16"]].decode("utf-16-le") == "Cdt"
 
 
 def test_mailto_and_eml():
     m = call("mailto", to="a@b.c", subject="S", body="B")
-    assert m["result"]["url"] == "mailto:a@b.c?subject=S&body=B" and m["result"]["too_long"] is False
+    assert m["result"]["url"] == "mailto:a@b.c?subject=S&body=B"
+    assert m["result"]["too_long"] is False
     e = call("eml", subject="S", body="B", to="a@b.c", date="2026-03-02T10:00:00+01:00")
     assert "Date: Mon, 02 Mar 2026 10:00:00 +0100" in e["result"]
 
@@ -68,7 +73,7 @@ def test_schema():
     assert s["LINKEDIN"] == {"free": 200, "premium": 300}
 
 
-@pytest.mark.parametrize("request_json,fragment", [
+@pytest.mark.parametrize(("request_json", "fragment"), [
     ("not json", "JSONDecodeError"),
     ("[1]", "object"),
     ('{"op": "nope"}', "unknown op"),
@@ -80,7 +85,8 @@ def test_schema():
 ])
 def test_errors(request_json, fragment):
     out = json.loads(handle(request_json))
-    assert out["ok"] is False and fragment in out["error"]
+    assert out["ok"] is False
+    assert fragment in out["error"]
 
 
 def test_output_is_ascii_json():
@@ -88,7 +94,8 @@ def test_output_is_ascii_json():
 
 
 def test_op_table_is_a_dict():
-    assert isinstance(OPS, dict) and {"compose", "review", "fix", "mailto", "eml", "schema"} <= set(OPS)
+    assert isinstance(OPS, dict)
+    assert {"compose", "review", "fix", "mailto", "eml", "schema"} <= set(OPS)
 
 
 @settings(deadline=None)

@@ -88,7 +88,10 @@ def test_no_banned_word_or_tactless_line(lang):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_letter_layouts_place_every_block(lang):
     layout = locales.pack(lang).messages.LETTER_LAYOUT
-    assert layout[0] == "sender" and "body" in layout and "salutation" in layout and "subject" in layout
+    assert layout[0] == "sender"
+    assert "body" in layout
+    assert "salutation" in layout
+    assert "subject" in layout
     assert layout.index("salutation") < layout.index("body")
 
 

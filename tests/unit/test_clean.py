@@ -30,7 +30,7 @@ BAD = CONTROLS + SEPARATORS + FORMATS + SURROGATES
 
 # Text a reader may type (any script, emoji, punctuation), with the bad characters mixed in.
 READABLE = st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Zl", "Zp"))
-MIXED = st.text(alphabet=READABLE | st.sampled_from(BAD + ["\n", "\t", " "]), max_size=60)
+MIXED = st.text(alphabet=READABLE | st.sampled_from([*BAD, "\n", "\t", " "]), max_size=60)
 
 
 def hidden(text: str) -> list[str]:
@@ -54,7 +54,7 @@ def test_cleaning_leaves_no_hidden_character_and_keeps_the_rest(text):
     assert clean.text(cleaned) == cleaned  # idempotent
 
 
-@pytest.mark.parametrize("text,expected", [
+@pytest.mark.parametrize(("text", "expected"), [
     ("Acme\u202e \u2066SA\u2069", "Acme SA"),                      # bidi override and isolate
     ("Ac\u200bme\ufeff", "Acme"),                                  # zero-width space, BOM
     ("Acme\U000e0049\U000e0047\U000e004e", "Acme"),                # tag characters hide text
@@ -160,7 +160,7 @@ def test_the_calendar_file_has_no_control_character(company, position, lang):
 
 
 @pytest.mark.parametrize("op", ["plan", "ics"])
-@pytest.mark.parametrize("fields,field", [
+@pytest.mark.parametrize(("fields", "field"), [
     ({"refusal_date": "9999-12-31", "today": "9999-12-31"}, "refusal_date"),
     ({"refusal_date": "9998-01-01", "today": "9999-12-31"}, "refusal_date"),
     ({"refusal_date": "2026-01-12", "start_date": "9999-12-31", "today": "2026-02-01"}, "start_date"),
@@ -177,7 +177,8 @@ def test_the_latest_accepted_date_still_makes_a_whole_plan():
     reply = json.loads(handle(json.dumps({"op": "ics", "args": {
         "refusal_date": "9997-12-31", "start_date": "9997-12-31", "category": "cadre", "renewal": True,
         "today": "9999-12-31"}})))
-    assert reply["result"]["ok"] is True and "DTSTART;VALUE=DATE:9998" in reply["result"]["content"]
+    assert reply["result"]["ok"] is True
+    assert "DTSTART;VALUE=DATE:9998" in reply["result"]["content"]
 
 
 # --- the command line ------------------------------------------------------------------------
@@ -188,15 +189,22 @@ def _cli(args: list[bytes], stdin: bytes = b"") -> tuple[int, str, str]:
 
 def test_the_command_line_refuses_input_that_is_not_utf8():
     code, out, err = _cli([b"review", b"lang=fr"], "Caf\u00e9 merci".encode("latin-1"))
-    assert code == 2 and out == ""
-    assert "standard input is not UTF-8" in err and "0xe9" in err and "Traceback" not in err
+    assert code == 2
+    assert out == ""
+    assert "standard input is not UTF-8" in err
+    assert "0xe9" in err
+    assert "Traceback" not in err
     code, out, err = _cli([b"compose", b"kind=thanks", b"company=Caf\xe9"])
-    assert code == 2 and "argument 3 is not UTF-8" in err and "Traceback" not in err
+    assert code == 2
+    assert "argument 3 is not UTF-8" in err
+    assert "Traceback" not in err
 
 
 def test_the_command_line_cleans_what_it_reads():
     code, out, _ = _cli([b"compose", b"kind=thanks", "company=Ac\u202eme\u200b".encode()])
-    assert code == 0 and "Acme" in json.loads(out)["body"]
+    assert code == 0
+    assert "Acme" in json.loads(out)["body"]
     code, out, _ = _cli([b"review", b"lang=fr"], "Merci\x00 pour tout. Cdt\u2066".encode())
     findings = json.loads(out)
-    assert code == 0 and any(f["excerpt"] == "Cdt" for f in findings)
+    assert code == 0
+    assert any(f["excerpt"] == "Cdt" for f in findings)

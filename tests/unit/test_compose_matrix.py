@@ -17,12 +17,13 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
-@pytest.mark.parametrize("kind,channel,lang,sg,rg", MATRIX)
+@pytest.mark.parametrize(("kind", "channel", "lang", "sg", "rg"), MATRIX)
 def test_matrix(kind, channel, lang, sg, rg):
     r = compose(fields(kind, channel, lang, sg, rg))
     assert r["ok"], r
     body, subject = r["body"], r["subject"]
-    assert body.strip() and body == body.strip()
+    assert body.strip()
+    assert body == body.strip()
     assert (subject != "") == (channel in ("email", "letter"))
     assert not LEAKS.search(body), LEAKS.search(body)
     assert not LEAKS.search(subject)
@@ -44,11 +45,13 @@ def test_matrix(kind, channel, lang, sg, rg):
         assert "salutations distinguées" not in body
         assert "Cdt" not in body
     else:
-        assert "\u00a0" not in body and "\u202f" not in body
-        assert "\u00a0" not in subject and "\u202f" not in subject
+        assert "\u00a0" not in body
+        assert "\u202f" not in body
+        assert "\u00a0" not in subject
+        assert "\u202f" not in subject
 
 
-@pytest.mark.parametrize("kind,channel", PAIRS)
+@pytest.mark.parametrize(("kind", "channel"), PAIRS)
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_empty_optional_fields_leave_no_trace(kind, channel, lang):
     for v in range(VARIANTS):
@@ -56,12 +59,14 @@ def test_empty_optional_fields_leave_no_trace(kind, channel, lang):
         assert r["ok"], r
         text = r["subject"] + "\n" + r["body"]
         assert not LEAKS.search(text), (LEAKS.search(text), text)
-        assert "chez ," not in text and "chez ." not in text and "at ." not in text
+        assert "chez ," not in text
+        assert "chez ." not in text
+        assert "at ." not in text
         assert "\n\n\n" not in r["body"]
         assert [f for f in r["findings"] if f["severity"] != "info"] == [], r["findings"]
 
 
-@pytest.mark.parametrize("kind,channel", PAIRS)
+@pytest.mark.parametrize(("kind", "channel"), PAIRS)
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_variants_differ_and_are_deterministic(kind, channel, lang):
     bodies = []
@@ -78,17 +83,20 @@ def test_french_gender_agreement_appears():
     f = compose(fields("thanks", "email", "fr", "f", "f", disappointment=True))["body"]
     m = compose(fields("thanks", "email", "fr", "m", "f", disappointment=True))["body"]
     n = compose(fields("thanks", "email", "fr", "n", "f", disappointment=True))["body"]
-    assert "déçue" in f and "informée" in f  # formal, first wording: "informé·e", "déçu·e"
+    assert "déçue" in f
+    assert "informée" in f
     assert "déçu " in m or "déçu," in m
-    assert "déçu" not in n and "déception" in n
+    assert "déçu" not in n
+    assert "déception" in n
 
 
-@pytest.mark.parametrize("rg,salutation", [("f", "Madame,"), ("m", "Monsieur,"), ("n", "Madame, Monsieur,")])
+@pytest.mark.parametrize(("rg", "salutation"), [("f", "Madame,"), ("m", "Monsieur,"), ("n", "Madame, Monsieur,")])
 def test_french_letter_salutation_and_closing_repeat_it(rg, salutation):
     for v in range(VARIANTS):
         body = compose(fields("thanks", "letter", "fr", "f", rg, variant=v))["body"]
         assert f"\n\n{salutation}\n\n" in body
-        assert "Madame Martin," not in body and "Chère" not in body
+        assert "Madame Martin," not in body
+        assert "Chère" not in body
         appellation = salutation.rstrip(",")
         assert re.search(rf", {appellation}, [^\n]*\.\n\nCamille Durand$", body), body[-200:]
         assert "l’expression de mes salutations" not in body  # redundant (FACTS.md)
@@ -109,15 +117,16 @@ def test_first_of_month_and_free_text_date():
     assert "1 May 2026" in compose({"kind": "thanks", "channel": "letter", "lang": "en", "date": "2026-05-01"})["body"]
 
 
-@pytest.mark.parametrize("named,salutation,closing", [
+@pytest.mark.parametrize(("named", "salutation", "closing"), [
     (True, "Dear Ms Martin,", "Yours sincerely,"), (False, "Dear Sir or Madam,", "Yours faithfully,")])
 def test_english_letter_conventions(named, salutation, closing):
     extra = {} if named else {"recipient_name": ""}
     body = compose(fields("thanks", "letter", "en", "n", "f", **extra))["body"]
-    assert salutation in body and closing in body
+    assert salutation in body
+    assert closing in body
 
 
-@pytest.mark.parametrize("name,rg,tone,expected", [
+@pytest.mark.parametrize(("name", "rg", "tone", "expected"), [
     ("Martin", "f", "formal", "Dear Ms Martin,"), ("Martin", "m", "warm", "Dear Mr Martin,"),
     ("Martin", "n", "formal", "Dear Sir or Madam,"),  # a lone word may be a first name: no "Dear Martin"
     ("Sam Lee", "n", "formal", "Dear Sam Lee,"), ("Zoe Martin", "f", "warm", "Dear Zoe,"),
@@ -132,7 +141,7 @@ def test_english_email_unnamed():
     assert compose({"kind": "thanks", "lang": "en", "tone": "warm"})["body"].startswith("Hello,")
 
 
-@pytest.mark.parametrize("name,rg,tone,expected", [
+@pytest.mark.parametrize(("name", "rg", "tone", "expected"), [
     ("Martin", "f", "formal", "Madame,"), ("Martin", "f", "warm", "Bonjour Madame Martin,"),
     ("Martin", "m", "warm", "Bonjour Monsieur Martin,"), ("Martin", "n", "warm", "Bonjour,"),
     ("Martin", "n", "formal", "Madame, Monsieur,"), ("Zoé Martin", "n", "formal", "Bonjour Zoé Martin,"),
@@ -180,13 +189,14 @@ def test_detail_capital_article_lowered_and_full_stop_removed():
     assert "SNCF et son équipe" in body
 
 
-@pytest.mark.parametrize("flag,marker_fr,marker_en", [
+@pytest.mark.parametrize(("flag", "marker_fr", "marker_en"), [
     ("keep_cv", "CV", "CV"), ("good_luck", "souhait", "wish"), ("disappointment", "déçu", "disappoint")])
 def test_booleans_switch_paragraphs(flag, marker_fr, marker_en):
     for lang, marker in (("fr", marker_fr), ("en", marker_en)):
         on = compose(fields("thanks", "email", lang, "m", "f", **{flag: True}))["body"]
         off = compose(fields("thanks", "email", lang, "m", "f", **{flag: False}))["body"]
-        assert marker.lower() in on.lower() and marker.lower() not in off.lower()
+        assert marker.lower() in on.lower()
+        assert marker.lower() not in off.lower()
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -197,7 +207,8 @@ def test_linkedin_fits_and_reports_limits(lang):
     assert len(long_detail) <= 300
     for extra in ({}, {"detail": long_detail}, {"company": "Société " * 15, "position": "Poste " * 20}):
         r = compose(fields("linkedin", "linkedin", lang, **extra))
-        assert r["limits"]["free"] == LINKEDIN_FREE and r["limits"]["premium"] == LINKEDIN_PREMIUM
+        assert r["limits"]["free"] == LINKEDIN_FREE
+        assert r["limits"]["premium"] == LINKEDIN_PREMIUM
         assert r["limits"]["fits_free"] == (len(r["body"]) <= LINKEDIN_FREE)
         assert r["limits"]["fits_premium"] == (len(r["body"]) <= LINKEDIN_PREMIUM)
         assert r["limits"]["fits_premium"]
@@ -205,30 +216,40 @@ def test_linkedin_fits_and_reports_limits(lang):
 
 def test_linkedin_keeps_detail_when_it_fits():
     r = compose({"kind": "linkedin", "detail": "la démo", "recipient_name": "Roy", "recipient_gender": "m"})
-    assert "la démo" in r["body"] and r["limits"]["fits_free"]
+    assert "la démo" in r["body"]
+    assert r["limits"]["fits_free"]
 
 
 def test_linkedin_keeps_company_and_position_when_300_characters_allow():
     r = compose({"kind": "linkedin", "recipient_name": "Zoé Martin", "recipient_gender": "f", "company": "Orange",
                  "position": "Chargée de communication interne et externe", "sender_name": "Camille Durand",
                  "detail": "la visite des ateliers de production"})
-    assert "Orange" in r["body"] and "chargée de communication interne et externe" in r["body"]
-    assert 200 < r["length"] <= 300 and not r["limits"]["fits_free"] and r["limits"]["fits_premium"]
+    assert "Orange" in r["body"]
+    assert "chargée de communication interne et externe" in r["body"]
+    assert 200 < r["length"] <= 300
+    assert not r["limits"]["fits_free"]
+    assert r["limits"]["fits_premium"]
     short = r["limits"]["short"]  # the form for a free account: within 200, the detail left out first
-    assert short and len(short) <= 200 and "Orange" in short and "ateliers" not in short
+    assert short
+    assert len(short) <= 200
+    assert "Orange" in short
+    assert "ateliers" not in short
 
 
 def test_linkedin_prefers_200_characters_only_when_nothing_is_lost():
     r = compose({"kind": "linkedin", "company": "Orange", "position": "Juriste"})
-    assert r["limits"]["fits_free"] and r["limits"]["short"] == ""
-    assert "Orange" in r["body"] and "juriste" in r["body"]
+    assert r["limits"]["fits_free"]
+    assert r["limits"]["short"] == ""
+    assert "Orange" in r["body"]
+    assert "juriste" in r["body"]
 
 
 def test_linkedin_over_premium_when_nothing_fits():
     r = compose({"kind": "linkedin", "recipient_name": "Nn " + "N" * 76, "sender_name": "Ss " + "S" * 76,
                  "recipient_gender": "f", "company": "C" * 120, "position": "P" * 120})
     assert r["ok"]
-    assert "C" * 120 not in r["body"] and "P" * 120 not in r["body"]  # left out to fit
+    assert "C" * 120 not in r["body"]
+    assert "P" * 120 not in r["body"]
     assert r["limits"]["fits_premium"]
 
 
@@ -239,7 +260,8 @@ def test_phone_notes_have_two_or_three_points_to_say_then_optional_ones(lang):
         title, core, optional = body.split("\n\n")
         core_points = [line for line in core.split("\n") if line.startswith(("– ", "- "))]
         assert 2 <= len(core_points) <= 3, core
-        assert core.split("\n")[0].endswith(":") and optional.split("\n")[0].endswith(":")
+        assert core.split("\n")[0].endswith(":")
+        assert optional.split("\n")[0].endswith(":")
         assert "entretien" not in core.lower() or "l’entretien" in core
 
 
@@ -250,12 +272,17 @@ def test_non_email_channels_have_no_subject():
 
 def test_html_is_plain_text_and_template_syntax_is_refused_next_to_its_field():
     r = compose({"kind": "thanks", "company": "Tom &amp; Jerry", "detail": "la démo de l’outil « R&D »"})
-    assert "Tom &amp; Jerry" in r["body"] and "la démo de l’outil «\u00a0R&D\u00a0»" in r["body"]
+    assert "Tom &amp; Jerry" in r["body"]
+    assert "la démo de l’outil «\u00a0R&D\u00a0»" in r["body"]
     r = compose({"kind": "thanks", "company": "<script>alert(1)</script>"})
-    assert not r["ok"] and r["errors"][0]["field"] == "company"
+    assert not r["ok"]
+    assert r["errors"][0]["field"] == "company"
     r = compose({"kind": "thanks", "detail": "{{ config }} ${x}"})
-    assert not r["ok"] and r["errors"][0]["field"] == "detail" and r["errors"][0]["code"] == "review_placeholder"
-    assert "{{ config }}" in r["errors"][0]["message"]["fr"] and "{{ config }}" in r["errors"][0]["message"]["en"]
+    assert not r["ok"]
+    assert r["errors"][0]["field"] == "detail"
+    assert r["errors"][0]["code"] == "review_placeholder"
+    assert "{{ config }}" in r["errors"][0]["message"]["fr"]
+    assert "{{ config }}" in r["errors"][0]["message"]["en"]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -268,7 +295,8 @@ def test_letter_blocks_for_print_are_blocks_of_the_body(lang):
     assert set(result["letter"]) == {"sender", "recipient", "dated"}
     for role, block in result["letter"].items():
         assert block in blocks, role
-    assert "Nguyen" in result["letter"]["recipient"] and "Lyon" in result["letter"]["recipient"]
+    assert "Nguyen" in result["letter"]["recipient"]
+    assert "Lyon" in result["letter"]["recipient"]
     assert "2026" in result["letter"]["dated"]
 
 

@@ -62,7 +62,7 @@ def render(kind: str, channel: str, lang: str) -> str:
     return "\n".join(out)
 
 
-@pytest.mark.parametrize("kind,channel", PAIRS)
+@pytest.mark.parametrize(("kind", "channel"), PAIRS)
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_golden(kind, channel, lang):
     path = GOLDEN / f"{kind}.{channel}.{lang}.txt"

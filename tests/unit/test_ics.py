@@ -59,7 +59,8 @@ def test_calendar_parses_back_to_the_plans_events(lang, category, renewal) -> No
         assert stamp.utcoffset() == timedelta(0)
         assert stamp == NOW
         alarms = [c for c in event.subcomponents if c.name == "VALARM"]
-        assert len(alarms) == 1 and str(alarms[0]["ACTION"]) == "DISPLAY"
+        assert len(alarms) == 1
+        assert str(alarms[0]["ACTION"]) == "DISPLAY"
         assert alarms[0].decoded("TRIGGER") == timedelta(hours=9)
         assert step["title"] in str(alarms[0]["DESCRIPTION"])
         uids.add(str(event["UID"]))
@@ -116,7 +117,8 @@ def test_filename_and_errors() -> None:
     assert _export(refusal_date="2026-11-02")["filename"] == "rebond-suivi-2026-11-02.ics"
     assert _export(refusal_date="2026-11-02", lang="en")["filename"].endswith(".ics")
     result = ics.export({"refusal_date": "2027-01-01"}, TODAY, NOW)
-    assert result["ok"] is False and result["errors"][0]["field"] == "refusal_date"
+    assert result["ok"] is False
+    assert result["errors"][0]["field"] == "refusal_date"
 
 
 def test_op_ics_stamps_the_current_utc_time() -> None:

@@ -42,8 +42,10 @@ def test_example_every_kind(env, kind, page_lang):
     env.lang["value"] = page_lang
     for channel in COMBINATIONS[kind]:
         html = env.macros["example"](kind, channel)
-        assert html.startswith('<div class="rebond-example"') and html.endswith("</div>")
-        assert f'lang="{page_lang}"' in html and "aria-label=" in html
+        assert html.startswith('<div class="rebond-example"')
+        assert html.endswith("</div>")
+        assert f'lang="{page_lang}"' in html
+        assert "aria-label=" in html
         expected = compose(messages.sample_fields(kind, channel, page_lang))
         first_line = expected["body"].split("\n")[0]
         assert messages.html.escape(first_line) in html
@@ -51,7 +53,9 @@ def test_example_every_kind(env, kind, page_lang):
 
 def test_example_escapes_html(env):
     html = env.macros["example"]("thanks", company="R&D \"Lab\" <3")
-    assert "<3" not in html and "R&amp;D" in html and "&lt;3" in html
+    assert "<3" not in html
+    assert "R&amp;D" in html
+    assert "&lt;3" in html
 
 
 def test_example_subject_and_lang_override(env):
@@ -68,5 +72,7 @@ def test_example_bad_kind_fails_the_build(env):
 
 def test_default_message(env):
     r = env.macros["default_message"]("thanks_feedback")
-    assert r["ok"] and r["lang"] == "fr" and r["channel"] == "email"
+    assert r["ok"]
+    assert r["lang"] == "fr"
+    assert r["channel"] == "email"
     assert env.macros["default_message"]("linkedin", "linkedin", "en")["lang"] == "en"

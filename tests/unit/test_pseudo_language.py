@@ -68,11 +68,12 @@ def test_the_registry_makes_it_a_valid_language_everywhere(xx):
     schema = json.loads(api.handle(json.dumps({"op": "schema", "args": {}})))["result"]
     assert xx in schema["FIELDS"]["lang"]["values"]
     bad = compose({"kind": "nope", "lang": xx})
-    assert not bad["ok"] and set(bad["errors"][0]["message"]) == {"fr", "en", xx}
+    assert not bad["ok"]
+    assert set(bad["errors"][0]["message"]) == {"fr", "en", xx}
     assert _PSEUDO.search(bad["errors"][0]["message"][xx])
 
 
-@pytest.mark.parametrize("kind,channel", [(k, c) for k, cs in COMBINATIONS.items() for c in cs])
+@pytest.mark.parametrize(("kind", "channel"), [(k, c) for k, cs in COMBINATIONS.items() for c in cs])
 def test_every_message_is_written_from_the_pack_alone(xx, kind, channel):
     for variant in range(VARIANTS):
         for tone in ("formal", "warm"):
@@ -95,6 +96,8 @@ def test_the_reviewer_planner_and_checklists_speak_it(xx):
     assert all(_PSEUDO.search(f["message"]) for f in found)
     plan = planner.plan({"lang": xx, "refusal_date": "2026-01-30", "category": "cadre"},
                         planner.date(2026, 2, 1))
-    assert plan["ok"] and all(_PSEUDO.search(step["title"]) for step in plan["plan"]["steps"])
+    assert plan["ok"]
+    assert all(_PSEUDO.search(step["title"]) for step in plan["plan"]["steps"])
     lists = checklists.all_checklists(xx)
-    assert lists and all(_PSEUDO.search(item["text"]) for checklist in lists for item in checklist["items"])
+    assert lists
+    assert all(_PSEUDO.search(item["text"]) for checklist in lists for item in checklist["items"])

@@ -34,7 +34,7 @@ def test_placeholders_match_between_languages() -> None:
         assert _placeholders(ui_fr.UI[key]) == _placeholders(ui_en.UI[key]), key
 
 
-@pytest.mark.parametrize("names, prefix", [
+@pytest.mark.parametrize(("names", "prefix"), [
     (fields.KINDS, "kind_"), (fields.CHANNELS, "channel_"), (fields.LANGS, "lang_"),
     (fields.TONES, "tone_"), (fields.TOPICS, "topic_"),
     (fields.GENDERS, "gender_sender_"), (fields.GENDERS, "gender_recipient_"),
@@ -74,5 +74,6 @@ def test_english_uses_no_french_spacing() -> None:
 def test_linkedin_limits_are_both_shown_and_dated() -> None:
     for ui in CATALOGS.values():
         text = ui["linkedin_count"]
-        assert str(fields.LINKEDIN_FREE) in text and str(fields.LINKEDIN_PREMIUM) in text
+        assert str(fields.LINKEDIN_FREE) in text
+        assert str(fields.LINKEDIN_PREMIUM) in text
         assert "2026" in text
