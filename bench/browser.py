@@ -34,7 +34,9 @@ _WAIT_MESSAGE = """([selector, marker, limit]) => new Promise((resolve) => {
 # One field change, timed in the page: from the input event to the updated message.
 _FIELD_CHANGE = """async ([field, body, value]) => {
   const input = document.querySelector(field), out = document.querySelector(body);
-  const tick = () => new Promise((resolve) => { const ch = new MessageChannel(); ch.port1.onmessage = resolve; ch.port2.postMessage(0); });
+  const tick = () => new Promise((resolve) => {
+    const ch = new MessageChannel(); ch.port1.onmessage = resolve; ch.port2.postMessage(0);
+  });
   const t0 = performance.now();
   input.value = value;
   input.dispatchEvent(new Event("input", { bubbles: true }));
@@ -51,7 +53,8 @@ _FIELD_CHANGE = """async ([field, body, value]) => {
 _REVIEW_20K = """async (runs) => {
   const main = document.querySelector('script[src*="generator/main.js"]').src;
   const { engine } = await import(new URL("../engine/boot.js", main).href);
-  const text = ("Madame, je vous remercie, mais vous faites une erreur ! Cela fait trois semaines. ").repeat(300).slice(0, 20000);
+  const text = ("Madame, je vous remercie, mais vous faites une erreur ! Cela fait trois semaines. ")
+    .repeat(300).slice(0, 20000);
   const times = [];
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();
@@ -121,7 +124,8 @@ class Browser:
         if fill:
             page.wait_for_selector(FIELD, state="attached", timeout=30_000)
             page.evaluate("""([sel, value]) => { const f = document.querySelector(sel); f.value = value;
-                f.dispatchEvent(new Event("input", { bubbles: true })); f.dispatchEvent(new Event("change", { bubbles: true })); }""",
+                f.dispatchEvent(new Event("input", { bubbles: true }));
+                f.dispatchEvent(new Event("change", { bubbles: true })); }""",
                           [FIELD, marker])
         ms = page.evaluate(_WAIT_MESSAGE, [BODY if fill else "#body", marker, MESSAGE_LIMIT_MS])
         if ms is None:
@@ -150,7 +154,8 @@ class Browser:
             context.close()
         return visit
 
-    def warm(self, url: str, marker: str, *, fill: bool, service_workers: str = "allow", snapshot: bool = True) -> Visit:
+    def warm(self, url: str, marker: str, *, fill: bool, service_workers: str = "allow",
+             snapshot: bool = True) -> Visit:
         """A second visit: a first one primes a persistent profile, the browser restarts.
         With `snapshot=False`, the engine's memory snapshot is dropped before the second visit."""
         profile = Path(tempfile.mkdtemp(prefix="rebond-bench-profile-"))

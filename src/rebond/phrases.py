@@ -319,7 +319,8 @@ def _mark_negations(tokens: list[Token], sentences: list[Sentence], rules: Rules
         t.negation = neg
 
 
-def _run(tokens: list[Token], patterns: list[Any], index: dict[str, list[tuple[int, int]]]) -> list[tuple[int, tuple[int, ...]]]:
+def _run(tokens: list[Token], patterns: list[Any],
+         index: dict[str, list[tuple[int, int]]]) -> list[tuple[int, tuple[int, ...]]]:
     """Every match as (pattern number, token positions of its slots). For each pattern and slot,
     only the latest partial match is kept: the latest leaves the most room for the next slot."""
     partial: dict[tuple[int, int], tuple[int, tuple[int, ...]]] = {}  # (n, k) -> (sentence, positions)
@@ -349,7 +350,8 @@ def _run(tokens: list[Token], patterns: list[Any], index: dict[str, list[tuple[i
     return out
 
 
-def find(text: str, rules: Rules, opaque: list[tuple[int, int]] = ()) -> list[tuple[str, int, int, tuple[str, str] | None]]:
+def find(text: str, rules: Rules,
+         opaque: list[tuple[int, int]] = ()) -> list[tuple[str, int, int, tuple[str, str] | None]]:
     """Every rule that applies, as (code, start, end, slip): ``slip`` is None for a rule, and
     (the fix, or "" when there is none; what to write instead) for a slip."""
     tokens, sentences = tokenize(text, rules, list(opaque))

@@ -1,7 +1,7 @@
 """Raw fields (from a form, a URL, the command line or JSON) -> clean fields or errors.
 
-Never raises: every problem becomes ``{"field", "code", "message": {<lang>: text}}`` (every registered language). Text is
-kept as typed (any script, apostrophes, hyphens, accents), minus control characters; it is
+Never raises: every problem becomes ``{"field", "code", "message": {<lang>: text}}`` (every registered
+language). Text is kept as typed (any script, apostrophes, hyphens, accents), minus control characters; it is
 never interpreted (HTML or template syntax stays plain text).
 """
 
@@ -156,9 +156,8 @@ def validate(raw: Mapping[str, object]) -> tuple[dict[str, Any] | None, list[dic
             clean[name] = list(spec["default"]) if isinstance(spec["default"], list) else spec["default"]
             continue
         clean[name] = _validate_field(name, value, errors)
-        if spec["required"] and clean[name] in (None, ""):
-            if not any(e["field"] == name for e in errors):
-                errors.append(error(name, "required"))
+        if spec["required"] and clean[name] in (None, "") and not any(e["field"] == name for e in errors):
+            errors.append(error(name, "required"))
     kind = clean.get("kind")
     for name, spec in FIELDS.items():
         if kind in spec.get("required_for", ()) and not clean[name] and not any(e["field"] == name for e in errors):

@@ -96,7 +96,8 @@ def test_engine_loads_in_a_module_worker_under_the_csp(page, base_url, server, c
     # that run the engine may compile WebAssembly.
     page.goto(base_url + "outils/planificateur/")
     info = page.evaluate("""async () => {
-        const { startEngine } = await import(new URL("../../assets/javascripts/engine/client.js", document.baseURI).href);
+        const client = new URL("../../assets/javascripts/engine/client.js", document.baseURI);
+        const { startEngine } = await import(client.href);
         const engine = startEngine({ timeoutMs: 60000 });
         const ready = await engine.ready;
         const schema = await engine.call("schema", {});

@@ -213,7 +213,8 @@ def test_mailto_txt_and_eml_carry_exactly_the_message(shared) -> None:
     reset(page)
     page.fill("#gen-company", "Café & Thé; « Zoé »")
     page.fill("#gen-position", "Responsable R&D ?")
-    expected = compose({"kind": "thanks", "lang": "fr", "company": "Café & Thé; « Zoé »", "position": "Responsable R&D ?"})
+    expected = compose({"kind": "thanks", "lang": "fr", "company": "Café & Thé; « Zoé »",
+                        "position": "Responsable R&D ?"})
     wait_body(page, expected["body"])
     page.fill("#gen-body", expected["body"] + "\n\nP.-S. : 100 % motivée ✨")
     page.wait_for_function("() => decodeURIComponent(document.getElementById('gen-mailto').href).includes('✨')")
@@ -292,7 +293,8 @@ def test_the_letter_prints_on_one_a4_page_without_navigation(shared) -> None:
     choose(page, "channel", "letter")
     for name, value in {"sender_name": "Camille Durand", "sender_address": "12 rue des Lilas\n69003 Lyon",
                         "recipient_name": "Martin", "company": "Atelier Lumen",
-                        "recipient_address": "4 place Bellecour\n69002 Lyon", "place": "Lyon", "date": "2026-03-02"}.items():
+                        "recipient_address": "4 place Bellecour\n69002 Lyon", "place": "Lyon",
+                        "date": "2026-03-02"}.items():
         page.fill(f"#gen-{name}", value)
     choose(page, "recipient_gender", "f")
     page.wait_for_function("() => document.getElementById('gen-body').value.includes('Bellecour')")
@@ -316,7 +318,8 @@ def test_the_letter_prints_on_one_a4_page_without_navigation(shared) -> None:
         assert box is not None
         assert "Bellecour" in box["text"]
         assert "Martin" in box["text"]
-        assert 40 <= box["top"] <= 55 and 90 <= box["left"] <= 110, box
+        assert 40 <= box["top"] <= 55, box
+        assert 90 <= box["left"] <= 110, box
         pdf = page.pdf(format="A4", print_background=False)
     finally:
         page.emulate_media(media="screen")
@@ -445,7 +448,8 @@ def test_a_click_on_a_stale_finding_applies_if_it_still_applies_or_says_why(shar
     page.evaluate(BUSY, HOLD)
     page.fill("#gen-body", "Madame,\n\nUn ajout. " + base.split("\n\n", 1)[1] + "\nMerci bcp.")
     button.click()
-    page.wait_for_function("() => document.getElementById('gen-body').value.endsWith('Merci beaucoup.')", timeout=30_000)
+    page.wait_for_function("() => document.getElementById('gen-body').value.endsWith('Merci beaucoup.')",
+                           timeout=30_000)
     assert page.input_value("#gen-body").startswith("Madame,\n\nUn ajout. ")
     # The word is gone before the click is answered: nothing changes, and the page says why.
     page.fill("#gen-body", base + "\nMerci bcp.")
@@ -462,7 +466,8 @@ def test_a_click_on_a_stale_finding_applies_if_it_still_applies_or_says_why(shar
 def test_a_long_linkedin_note_offers_its_200_character_form(shared, lang) -> None:
     page = shared["pages"][lang]
     reset(page)
-    typed = {"company": "Société Nationale des Chemins de fer Français", "position": "Responsable de la transformation numérique",
+    typed = {"company": "Société Nationale des Chemins de fer Français",
+             "position": "Responsable de la transformation numérique",
              "sender_name": "Alexandra Montgomery", "recipient_name": "Dupont"}
     for name, value in typed.items():
         page.fill(f"#gen-{name}", value)

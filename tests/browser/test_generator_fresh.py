@@ -57,7 +57,8 @@ def test_the_script_finds_the_form_as_it_would_leave_it(context, base_url, lang)
     # letters; a LinkedIn note's short form is offered only when the note needs more than 200
     # characters), channels for the default kind only, the loading status said.
     shown = page.locator(".rebond-js-only:visible")
-    assert shown.count() == page.locator(".rebond-js-only:not([data-action=print]):not([data-action=use-short])").count() > 0
+    expected = page.locator(".rebond-js-only:not([data-action=print]):not([data-action=use-short])")
+    assert shown.count() == expected.count() > 0
     for channel in ("linkedin", "phone"):
         assert page.is_disabled(f"#gen-channel-{channel}")
         assert page.is_hidden(f"#gen-channel-{channel}")
@@ -186,13 +187,15 @@ def test_fragment_prefills_ignores_bad_values_and_round_trips(page, base_url, co
     assert "<b>" in error.inner_text()
     assert page.locator("#rebond-generator b").count() == 0
     page.click('[data-action="copy-link"]')
-    page.wait_for_function("t => document.getElementById('gen-keep-status').textContent === t", arg=UI["en"]["link_copied"])
+    page.wait_for_function("t => document.getElementById('gen-keep-status').textContent === t",
+                           arg=UI["en"]["link_copied"])
     link = page.evaluate("navigator.clipboard.readText()")
     assert "company=%3Cb%3EAcme%3C%2Fb%3E%20%3C3" in link
     assert "kind=linkedin" in link
     other = context.new_page()
     other.goto(link)
-    other.wait_for_function("t => document.getElementById('gen-company').value === t", arg="<b>Acme</b> <3", timeout=READY)
+    other.wait_for_function("t => document.getElementById('gen-company').value === t", arg="<b>Acme</b> <3",
+                            timeout=READY)
     assert other.is_checked("#gen-kind-linkedin")
     assert other.is_checked("#gen-sender_gender-f")
     assert other.inner_text("#gen-notice") == UI["en"]["fragment_applied"]

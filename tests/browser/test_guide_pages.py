@@ -63,7 +63,8 @@ def test_print_hides_navigation_and_shows_the_content(page, base_url, lang):
     assert page.locator("article h2").last.is_visible()
     assert page.locator("article .admonition").first.is_visible()
     # Black on white, whatever the screen palette.
-    colours = page.eval_on_selector("article", "el => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]")
+    colours = page.eval_on_selector(
+        "article", "el => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]")
     assert colours == ["rgb(0, 0, 0)", "rgb(255, 255, 255)"], colours
     # Headings stay with what follows them.
     assert page.eval_on_selector("article h2", "el => getComputedStyle(el).breakAfter") == "avoid"
@@ -106,21 +107,26 @@ def test_timeline_is_readable_on_a_phone_in_both_palettes(page, base_url, lang, 
     page.goto(url(base_url, lang, ""))
     svg = page.locator(".rebond-timeline svg")
     box = svg.bounding_box()
-    assert box and 280 <= box["width"] <= 360, box  # fills the phone's width, no overflow
+    assert box, box
+    assert 280 <= box["width"] <= 360, box  # fills the phone's width, no overflow
     # No label runs off the right edge of the screen.
-    right = page.eval_on_selector_all(".rebond-timeline text", "els => Math.max(...els.map(e => e.getBoundingClientRect().right))")
+    right = page.eval_on_selector_all(".rebond-timeline text",
+                                      "els => Math.max(...els.map(e => e.getBoundingClientRect().right))")
     assert right <= 360, right
     # Text is drawn at a readable size once scaled.
     height = page.eval_on_selector(".rebond-timeline__what", "el => el.getBoundingClientRect().height")
     assert height >= 12, height
     # Labels use the page's text colour, so they contrast with either background.
     fill, colour = page.eval_on_selector(
-        ".rebond-timeline__when", "el => [getComputedStyle(el).fill, getComputedStyle(el.closest('.md-typeset')).color]")
+        ".rebond-timeline__when",
+        "el => [getComputedStyle(el).fill, getComputedStyle(el.closest('.md-typeset')).color]")
     assert fill == colour, (fill, colour)
-    assert page.get_by_role("img", name="Les semaines qui suivent un refus" if lang == "fr" else "The weeks after a rejection").count() == 1
+    name = "Les semaines qui suivent un refus" if lang == "fr" else "The weeks after a rejection"
+    assert page.get_by_role("img", name=name).count() == 1
 
 
-SWITCH = {"fr": ("Passer en mode sombre", "Passer en mode clair"), "en": ("Switch to dark mode", "Switch to light mode")}
+SWITCH = {"fr": ("Passer en mode sombre", "Passer en mode clair"),
+          "en": ("Switch to dark mode", "Switch to light mode")}
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import http.server
 import shutil
 import threading
+from typing import ClassVar
 
 import pytest
 
@@ -118,7 +119,8 @@ def test_another_site_on_the_origin_cannot_have_its_content_served(fresh, server
     guard.expect(f"HTTP 404 for {site}guide/remercier/")
     for url in (site + "guide/remercier/", site + "foreign/"):
         response = page.goto(url)
-        assert response.status == 404 and "Foreign" not in page.content(), url
+        assert response.status == 404, url
+        assert "Foreign" not in page.content(), url
     context.set_offline(False)
 
 
@@ -242,7 +244,7 @@ def test_after_a_deploy_the_offered_reload_runs_the_new_engine(browser, site_dir
 
 # --- 3. The worker's policy comes only from headers ----------------------------------------
 class _Counter(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []
+    hits: ClassVar[list[str]] = []
 
     def do_GET(self) -> None:
         _Counter.hits.append(self.path)
@@ -274,7 +276,8 @@ def test_the_engines_worker_is_under_the_policy_only_where_headers_are_sent(fres
             page.evaluate(_START_ENGINE)
             worker = next(w for w in page.workers if w.url.endswith("/engine/worker.js"))
             before = len(_Counter.hits)
-            status = worker.evaluate("(url) => fetch(url + '?from=worker').then((r) => r.status, () => 'refused')", target + variant)
+            status = worker.evaluate("(url) => fetch(url + '?from=worker').then((r) => r.status, () => 'refused')",
+                                     target + variant)
             reached[variant] = (status, len(_Counter.hits) - before)
             page.close()
         # With the headers (`_headers`, the nginx example), the worker's connect-src holds.
@@ -289,7 +292,8 @@ def test_the_engines_worker_is_under_the_policy_only_where_headers_are_sent(fres
 def test_only_pages_that_run_the_engine_may_compile_webassembly(fresh, base_url):
     context, guard = fresh
     guard.expect("blocked wasm-eval")  # the refusal reports a violation, as it should
-    compile_empty = "() => WebAssembly.compile(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0)).then(() => 'compiled', (e) => e.name)"
+    compile_empty = ("() => WebAssembly.compile(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0))"
+                     ".then(() => 'compiled', (e) => e.name)")
     page = context.new_page()
     for url, allowed in ((base_url, False), (base_url + "en/guide/remercier/", False),
                          (base_url + "outils/planificateur/", True), (base_url + "en/" + GENERATOR, True)):

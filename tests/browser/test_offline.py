@@ -101,7 +101,8 @@ def test_a_new_version_is_offered_then_replaces_the_old_one(browser, site_dir, t
             status.get_by_role("button", name=button).click()
             page.wait_for_function("() => document.querySelector('h1').textContent.includes('(v2)')", timeout=30_000)
             caches = page.evaluate("async () => (await caches.keys()).filter((n) => n.startsWith('rebond-core-'))")
-            assert len(caches) == 1 and caches != old, "the old version's cache was not replaced"
+            assert len(caches) == 1, "the old version's cache was not replaced"
+            assert caches != old, "the old version's cache was not replaced"
         finally:
             context.close()
     problems = guard.unexpected()
@@ -227,7 +228,8 @@ def test_a_second_visit_starts_from_the_snapshot_with_the_same_message(snapshot_
 _TYPE_ON = """async ([every, forMs]) => {
   const field = document.querySelector('#gen-form [name="position"]');
   const limit = performance.now() + 120000; // an engine that never starts fails below, not here
-  for (let i = 0; performance.now() < limit && (window.__order.ready === null || performance.now() < window.__order.ready + forMs); i += 1) {
+  const typing = () => window.__order.ready === null || performance.now() < window.__order.ready + forMs;
+  for (let i = 0; performance.now() < limit && typing(); i += 1) {
     field.value = "Poste " + i;
     field.dispatchEvent(new Event("input", { bubbles: true }));
     await new Promise((resolve) => setTimeout(resolve, every));
@@ -305,7 +307,10 @@ window.__order = { register: null, ready: null };
 addEventListener("rebond:engine-ready", () => { window.__order.ready = performance.now(); });
 if (navigator.serviceWorker) {
   const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
-  navigator.serviceWorker.register = (...args) => { window.__order.register = performance.now(); return register(...args); };
+  navigator.serviceWorker.register = (...args) => {
+    window.__order.register = performance.now();
+    return register(...args);
+  };
 }
 """
 
@@ -328,7 +333,8 @@ def test_the_engine_starts_once_the_page_has_loaded_and_the_offline_copy_waits(c
     _wait_registered(page)
     order = page.evaluate("""() => ({ ...window.__order,
       worker: performance.getEntriesByType("resource").find((r) => r.name.endsWith("/engine/worker.js")).startTime,
-      runtime: performance.getEntriesByType("resource").filter((r) => r.name.includes("/pyodide/")).map((r) => r.startTime),
+      runtime: performance.getEntriesByType("resource").filter((r) => r.name.includes("/pyodide/"))
+        .map((r) => r.startTime),
       loaded: performance.getEntriesByType("navigation")[0].loadEventEnd,
       booted: document.documentElement.dataset.rebondEngine })""")
     # The worker, and with it every download of the runtime, starts only once the page has

@@ -64,14 +64,17 @@ def cases() -> list[str]:
             if i % 2 == 0:
                 out.append({"op": "compose", "args": fields})
     # The follow-up planner, in both languages.
-    for i, (lang, category) in enumerate(itertools.product(("fr", "en"), ("employe", "technicien", "cadre", "unknown"))):
+    categories = ("employe", "technicien", "cadre", "unknown")
+    for i, (lang, category) in enumerate(itertools.product(("fr", "en"), categories)):
         out.append({"op": "plan", "args": {"lang": lang, "refusal_date": f"2026-0{1 + i % 9}-1{i % 10}",
                                            "category": category, "renewal": i % 2 == 0, "today": "2026-12-01",
                                            "company": "Le Bon Marché", "position": "Chargé(e) de communication"}})
     # Bad input.
-    for bad in ({}, {"kind": "thanks", "channel": "phone"}, {"kind": "x" * 500}, {"kind": "thanks", "company": "c" * 121},
+    for bad in ({}, {"kind": "thanks", "channel": "phone"}, {"kind": "x" * 500},
+                {"kind": "thanks", "company": "c" * 121},
                 {"kind": "thanks", "variant": "deux"}, {"kind": "recontact_skill"},
-                {"kind": "feedback", "feedback_topics": "cv,salaire"}, {"kind": "thanks", "sender_name": "a\x00b\u200bc"}):
+                {"kind": "feedback", "feedback_topics": "cv,salaire"},
+                {"kind": "thanks", "sender_name": "a\x00b\u200bc"}):
         out.append({"op": "compose", "args": bad})
     for text, lang, ui in itertools.product(REVIEW_TEXTS, ("fr", "en"), ("fr", "en")):
         for kind, channel in (("thanks_feedback", "email"), ("linkedin", "linkedin")):

@@ -59,7 +59,7 @@ def test_byte_identical_answers(pyodide_answers):
     cpython = [handle(r) for r in requests]
     pyodide = pyodide_answers["answers"]
     assert len(pyodide) == len(cpython)
-    mismatches = [i for i, (a, b) in enumerate(zip(cpython, pyodide)) if a != b]
+    mismatches = [i for i, (a, b) in enumerate(zip(cpython, pyodide, strict=True)) if a != b]
     assert not mismatches, f"{len(mismatches)} differ, first: {requests[mismatches[0]]}"
     # The corpus exercises real answers, not only errors.
     assert sum(json.loads(a)["ok"] for a in cpython) > len(cpython) * 0.9

@@ -304,7 +304,7 @@ def test_no_sitemap_without_a_site_url_and_security_txt_from_the_environment(sit
     assert (site / "sitemap.xml").exists()  # with a site URL, MkDocs' own sitemap stays
     files.write_deployment_files(site, None, now)
     assert not (site / "sitemap.xml").exists()
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="REBOND_SECURITY_CONTACT must be"):
         files.render_security_txt("security@rebond.example", now)
 
 

@@ -20,7 +20,8 @@ DEBIAN_DIST = "/usr/lib/python3/dist-packages"
 
 # Rules ignored only where they fire inside a name the reader typed, each with the reason why.
 IGNORED_IN_NAMES: dict[str, str] = {
-    "g2__maj_gentilés__b3_a1_1": "a brand's own capital (\"Le Slip Français\") is its spelling, not the engine's grammar",
+    "g2__maj_gentilés__b3_a1_1":
+        "a brand's own capital (\"Le Slip Français\") is its spelling, not the engine's grammar",
 }
 
 

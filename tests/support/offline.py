@@ -52,7 +52,8 @@ def wait_offline_ready(page, runtime: bool) -> None:
 
 def wait_snapshot_kept(page) -> None:
     """Until the engine's worker has kept its memory snapshot (engine/worker.js)."""
-    check = "async () => (await caches.has('rebond-snapshot')) && (await (await caches.open('rebond-snapshot')).keys()).length > 0"
+    check = ("async () => (await caches.has('rebond-snapshot'))"
+             " && (await (await caches.open('rebond-snapshot')).keys()).length > 0")
     for _ in range(ENGINE_TIMEOUT // 250):
         if page.evaluate(check):
             return

@@ -83,7 +83,8 @@ class Score:
     def table(self) -> str:
         lines = [f"{'family':<14} {'fr':>9} {'en':>9} {'recall':>7}"]
         for family in self.families:
-            cells = [f"{self.caught.get((family, lang), 0)}/{self.risky.get((family, lang), 0)}" for lang in ("fr", "en")]
+            cells = [f"{self.caught.get((family, lang), 0)}/{self.risky.get((family, lang), 0)}"
+                     for lang in ("fr", "en")]
             lines.append(f"{family:<14} {cells[0]:>9} {cells[1]:>9} {self.recall(family):>7.0%}")
         lines.append(f"false alarms: {len(self.alarms)}/{self.innocent} innocent sentences "
                      f"({self.false_alarm_rate:.1%})")

@@ -21,6 +21,7 @@ import sys
 import threading
 from functools import partial
 from pathlib import Path
+from typing import ClassVar
 
 TYPES = {
     ".wasm": "application/wasm",
@@ -50,13 +51,14 @@ def read_headers(site: Path) -> dict[str, str]:
 
 VARIANTS = {
     "plain": lambda h: h,
-    "nowasm": lambda h: {**h, "Content-Security-Policy": h["Content-Security-Policy"].replace(" 'wasm-unsafe-eval'", "")},
+    "nowasm": lambda h: {
+        **h, "Content-Security-Policy": h["Content-Security-Policy"].replace(" 'wasm-unsafe-eval'", "")},
     "metaonly": lambda h: {},
 }
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
+    extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
 
     def __init__(self, *args, headers: dict[str, str], cache_control: str = "no-cache", **kwargs):
         self._headers = headers
@@ -105,7 +107,8 @@ class SiteServer:
     def __init__(self, site: Path, handler=None, *, cache_control: str = "no-cache"):
         """`handler`: a request handler class (or partial) to use instead of the test one."""
         self.site = site
-        handler = handler or partial(_Handler, directory=str(site), headers=read_headers(site), cache_control=cache_control)
+        handler = handler or partial(_Handler, directory=str(site), headers=read_headers(site),
+                                     cache_control=cache_control)
         self.httpd = _Server(("127.0.0.1", 0), handler)
         self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.url = self.origin + "/"

@@ -107,7 +107,8 @@ def test_never_raises_on_any_string(raw):
 
 @settings(deadline=None)
 @given(st.dictionaries(st.sampled_from(["op", "args"]),
-                       st.one_of(st.sampled_from(list(OPS)), st.dictionaries(st.text(max_size=10), st.text(max_size=20)),
+                       st.one_of(st.sampled_from(list(OPS)),
+                                 st.dictionaries(st.text(max_size=10), st.text(max_size=20)),
                                  st.integers(), st.none())))
 def test_never_raises_on_any_request(req):
     out = json.loads(handle(json.dumps(req)))

@@ -12,7 +12,8 @@ from rebond import locales, plans, render
 # Texts the composer hands to wordings besides the grammar's slots.
 EXTRA_SLOTS = {"questions", "new_skill_clause", "li_hello", "subject", "date", "place"}
 # Parts the composer uses besides the plans' parts.
-LAYOUT_PARTS = {"salutation.letter", "salutation.email", "closing.email", "closing.letter", "closing.message", "hello.message", "dated", "subject_line",
+LAYOUT_PARTS = {"salutation.letter", "salutation.email", "closing.email", "closing.letter", "closing.message",
+                "hello.message", "dated", "subject_line",
                 "new_skill.clause", "li.hello", "li.note", "phone.title", "phone.core_heading",
                 "phone.optional_heading"}
 QUESTION_PARTS = {f"question.{group}" for group in ("cv", "letter", "cv+letter", "interview", "tests",
@@ -64,7 +65,8 @@ def test_agreement_marks_only_in_wordings_with_a_neutral_form(lang):
     for part_id, value in locales.pack(lang).messages.PARTS.items():
         for wording in _wordings(value):
             if isinstance(wording, render.W):
-                assert "·" in wording.mf and "·" not in wording.n, (part_id, wording)
+                assert "·" in wording.mf, (part_id, wording)
+                assert "·" not in wording.n, (part_id, wording)
             else:
                 assert "·" not in wording, (part_id, wording)
 

@@ -140,5 +140,6 @@ def test_a_straight_apostrophe_in_a_name_comes_out_curly_like_the_rest_of_the_me
 def test_a_placeholder_in_a_name_field_is_refused_next_to_the_field(name):
     for lang in ("fr", "en"):
         r = compose({"kind": "thanks", "lang": lang, "sender_name": name})
-        assert not r["ok"] and r["errors"][0]["field"] == "sender_name", r
+        assert not r["ok"], r
+        assert r["errors"][0]["field"] == "sender_name", r
         assert r["errors"][0]["code"] == "review_placeholder"

@@ -66,7 +66,8 @@ def test_the_company_is_named_twice_at_most_then_left_to_the_fallback():
 
 
 @pytest.mark.parametrize(("position", "f", "m", "n"), [
-    ("Chargé(e) de communication (H/F)", "chargée de communication", "chargé de communication", "chargé de communication"),
+    ("Chargé(e) de communication (H/F)", "chargée de communication", "chargé de communication",
+     "chargé de communication"),
     ("Directeur commercial", "directrice commerciale", "directeur commercial", "directeur commercial"),
     ("Chef de projet", "cheffe de projet", "chef de projet", "chef de projet"),
     ("Ingénieur d'études", "ingénieure d’études", "ingénieur d’études", "ingénieur d’études"),
@@ -128,7 +129,8 @@ def test_a_new_skill_is_obtained_followed_or_acquired_as_it_should_be(new_skill,
 
 
 def test_a_new_skill_typed_as_a_sentence_gets_a_sentence_of_its_own():
-    body = compose({"kind": "recontact_skill", "new_skill": "j'ai obtenu le TOEIC avec 950 points", "variant": 2})["body"]
+    body = compose({"kind": "recontact_skill", "new_skill": "j'ai obtenu le TOEIC avec 950 points",
+                    "variant": 2})["body"]
     assert "J’ai obtenu le TOEIC avec 950 points." in body
     assert ": j’ai obtenu" not in body
 

@@ -42,7 +42,7 @@ def test_calendar_parses_back_to_the_plans_events(lang, category, renewal) -> No
     events = _events(content)
     assert len(events) == len(plan["steps"])
     uids = set()
-    for event, step in zip(events, plan["steps"]):
+    for event, step in zip(events, plan["steps"], strict=True):
         start = event.decoded("DTSTART")
         assert type(start) is date  # all-day: a date, no time, no zone
         assert start == date.fromisoformat(step["date"])

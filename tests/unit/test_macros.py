@@ -66,7 +66,7 @@ def test_example_subject_and_lang_override(env):
 
 
 def test_example_bad_kind_fails_the_build(env):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="example could not be composed"):
         env.macros["example"]("nope")
 
 

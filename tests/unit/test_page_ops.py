@@ -39,7 +39,8 @@ def test_a_fix_applies_to_the_text_as_it_stands():
     key = next(f for f in call("review", text=text, lang="en") if f["code"] == "abbreviation")["key"]
     # The reader typed before the click landed: the finding still applies, at its new place.
     edited = "Thank you so much. Thx again."
-    assert call("apply", text=edited, lang="en", key=key) == {"applied": True, "text": "Thank you so much. Thanks again.",
+    assert call("apply", text=edited, lang="en", key=key) == {"applied": True,
+                                                              "text": "Thank you so much. Thanks again.",
                                                               "reason": ""}
     gone = call("apply", text="Thank you so much.", lang="en", key=key, ui_lang="fr")
     assert gone["applied"] is False
@@ -55,7 +56,8 @@ def test_a_fix_applies_to_the_text_as_it_stands():
     ("#kind=feedback&keep_cv=oui&disappointment=on&good_luck=no&variant=%2B2",
      {"kind": "feedback", "keep_cv": True, "disappointment": True, "good_luck": False, "variant": 2}),
     ("#feedback_topics=cv&feedback_topics=tests", {"feedback_topics": ["cv", "tests"]}),
-    ("#feedback_topics=cv%2Ctests&company=L%E2%80%99Or%C3%A9al", {"feedback_topics": ["cv", "tests"], "company": "L’Oréal"}),
+    ("#feedback_topics=cv%2Ctests&company=L%E2%80%99Or%C3%A9al", {"feedback_topics": ["cv", "tests"],
+                                                                  "company": "L’Oréal"}),
 ])
 def test_prefill_values_are_read_as_the_validator_reads_fields(raw, expected):
     out = call("prefill", fragment=raw)

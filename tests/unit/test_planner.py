@@ -343,7 +343,8 @@ def test_french_output_follows_french_typography_and_english_has_none() -> None:
         assert "(e)" not in text
         assert "'" not in text
     for text in english:
-        assert "\u00a0" not in text and "\u202f" not in text, text
+        assert "\u00a0" not in text, text
+        assert "\u202f" not in text, text
 
 
 def test_every_step_explains_itself_in_both_languages() -> None:

@@ -17,7 +17,8 @@ LEAK = re.compile(r"\{|\}|\[Nom\]|\[Name\]|XXX|\bNone\b|\bTrue\b|\bFalse\b|  ")
 SAFE_TEXT = st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lo", "Nd"), max_codepoint=0x2FFF)
                     | st.sampled_from(" -’'é"), max_size=40)
 ANY_VALUE = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=50),
-                      st.lists(st.text(max_size=8), max_size=3), st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
+                      st.lists(st.text(max_size=8), max_size=3),
+                      st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
 
 VALID = st.fixed_dictionaries(
     {"kind": st.sampled_from(KINDS), "lang": st.sampled_from(LANGS)},

@@ -81,7 +81,8 @@ def test_every_message_is_written_from_the_pack_alone(xx, kind, channel):
                          "recipient_name": "Mrs Zoe Martin", "company": "Acme", "position": "Data Analyst",
                          "detail": "the lab tour", "skill": "SQL", "new_skill": "a PRINCE2 certification",
                          "date": "2026-03-02", "place": "York", "disappointment": True})
-            assert r["ok"] and r["lang"] == xx, r
+            assert r["ok"], r
+            assert r["lang"] == xx, r
             # Every paragraph and the subject come from the pack: each holds its accented vowels.
             for block in [r["subject"], *r["body"].split("\n\n")]:
                 if block and block not in r["letter"].values() and block != "Acme":

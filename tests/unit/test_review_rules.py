@@ -24,7 +24,8 @@ def families(text, lang, **kw):
 @pytest.mark.parametrize(("lang", "risky", "negated", "family"), [
     ("fr", "Merci. Je vous demande un nouvel entretien.", "Merci. Je ne vous demande pas de nouvel entretien.",
      "new_interview"),
-    ("fr", "Merci. Pourriez-vous reconsidérer ma candidature ?", "Merci. Je ne vous demande pas de reconsidérer ma candidature.",
+    ("fr", "Merci. Pourriez-vous reconsidérer ma candidature ?",
+     "Merci. Je ne vous demande pas de reconsidérer ma candidature.",
      "new_interview"),
     ("en", "Thanks. Please reconsider.", "Thanks. I am not asking you to reconsider.", "new_interview"),
     ("en", "Thanks. Could I have another interview?", "Thanks. I would never ask for another interview.",
@@ -156,7 +157,8 @@ def test_keys_name_findings_across_edits():
 @pytest.mark.parametrize("kind", sorted(plans.MAX_WORDS))
 def test_length_by_kind_uses_the_plans_figures(lang, kind):
     channel = "email"
-    hello, closing = ("Madame,", "Bien cordialement,\nCamille") if lang == "fr" else ("Dear Ms Martin,", "Kind regards,\nSam")
+    hello, closing = (("Madame,", "Bien cordialement,\nCamille") if lang == "fr"
+                      else ("Dear Ms Martin,", "Kind regards,\nSam"))
     word = "merci" if lang == "fr" else "thanks"
     limit = plans.MAX_WORDS[kind]
     at = f"{hello}\n\n{' '.join([word] * limit)}.\n\n{closing}"

@@ -2,8 +2,8 @@
 
 Each adversarial text is reviewed at 5,000, 10,000 and 20,000 characters; doubling the text
 must about double the time (a quadratic step would make it four times). The processor time of
-the best of several interleaved rounds, so that a busy machine slows every size alike. The absolute figures (20,000 characters well
-under 100 ms) are measured by `make bench`, not here.
+the best of several interleaved rounds, so that a busy machine slows every size alike. The absolute
+figures (20,000 characters well under 100 ms) are measured by `make bench`, not here.
 """
 
 from __future__ import annotations

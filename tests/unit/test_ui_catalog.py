@@ -24,7 +24,8 @@ def test_both_languages_have_the_same_keys() -> None:
 
 def test_every_string_is_non_empty_and_translated() -> None:
     for key in ui_fr.UI:
-        assert ui_fr.UI[key].strip() and ui_en.UI[key].strip(), key
+        assert ui_fr.UI[key].strip(), key
+        assert ui_en.UI[key].strip(), key
     same = [k for k in ui_fr.UI if ui_fr.UI[k] == ui_en.UI[k] and not re.fullmatch(r"[A-Z][a-z]+", ui_en.UI[k])]
     assert not same, f"untranslated: {same}"
 
@@ -62,12 +63,15 @@ def test_french_typography() -> None:
             assert m.group(1) == "\u202f", key
         for m in re.finditer(r"(.):", text):
             assert m.group(1) == "\u00a0", key
-        assert "(e)" not in text and "'" not in text, key
+        assert "(e)" not in text, key
+        assert "'" not in text, key
 
 
 def test_english_uses_no_french_spacing() -> None:
     for key, text in ui_en.UI.items():
-        assert "\u00a0" not in text and "\u202f" not in text and "«" not in text, key
+        assert "\u00a0" not in text, key
+        assert "\u202f" not in text, key
+        assert "«" not in text, key
         assert not re.search(r" [:;!?]", text), key
 
 

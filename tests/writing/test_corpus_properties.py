@@ -36,8 +36,15 @@ THANKS = {"fr": re.compile(r"\bmerci\b|\bremerci\w*|\breconnaissant\w*|\bsais gr
           "en": re.compile(r"\bthank\w*|\bgrateful\b", re.I)}
 # Words that may come back in a message: its subject, and words too common to be noticed.
 COMMON = {
-    "fr": {"candid", "poste", "échang", "messag", "votre", "notre", "cette", "comme", "aussi", "entre", "depuis", "quelques", "lorsque", "autre", "autres", "avoir", "serait", "serais", "pourrait", "toute", "toutes", "faire", "était", "avait", "avons", "avez", "vous", "nous", "leurs", "dans", "sans", "sous", "avec", "pour", "plus", "moins", "très", "bien", "encore", "alors", "ainsi", "chez", "celui", "celle", "ceux", "celles", "quand", "après", "avant", "même"},
-    "en": {"applic", "conver", "messag", "about", "would", "could", "should", "there", "their", "these", "those", "which", "while", "where", "other", "again", "since", "being", "have", "with", "your", "from", "that", "this", "will", "them", "they", "what", "when", "than", "just", "been", "into", "very", "also", "more", "most", "some", "such", "only", "much", "many", "here", "well"},
+    "fr": {"candid", "poste", "échang", "messag", "votre", "notre", "cette", "comme", "aussi", "entre", "depuis",
+           "quelques", "lorsque", "autre", "autres", "avoir", "serait", "serais", "pourrait", "toute", "toutes",
+           "faire", "était", "avait", "avons", "avez", "vous", "nous", "leurs", "dans", "sans", "sous", "avec", "pour",
+           "plus", "moins", "très", "bien", "encore", "alors", "ainsi", "chez", "celui", "celle", "ceux", "celles",
+           "quand", "après", "avant", "même"},
+    "en": {"applic", "conver", "messag", "about", "would", "could", "should", "there", "their", "these", "those",
+           "which", "while", "where", "other", "again", "since", "being", "have", "with", "your", "from", "that",
+           "this", "will", "them", "they", "what", "when", "than", "just", "been", "into", "very", "also", "more",
+           "most", "some", "such", "only", "much", "many", "here", "well"},
 }
 
 

@@ -305,7 +305,7 @@ class FrenchGrammar(Grammar):
     def slot_chez_company(self) -> str | None:
         """"chez Orange", "au Bon Marché", "à La Poste", "chez L’Oréal" (a brand, not an article)."""
         article, _rest = _article(self.company)
-        if article in ("le", "les") or (article and not self.company[:2] == "L’"):
+        if article in ("le", "les") or (article and self.company[:2] != "L’"):
             return self.named(a(self.company))
         return self.named(f"chez {self.company}")
 
