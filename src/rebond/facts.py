@@ -13,6 +13,7 @@ Numbers written in words ("deux ou trois phrases") are advice, not figures.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rebond.typography import french_catalog
@@ -90,7 +91,8 @@ SOURCES: dict[str, Source] = {s.id: s for s in (
 )}
 
 
-def _fact(id, section, source, checked, fr, en, figures=(), label=None, url=""):
+def _fact(id: str, section: str, source: str, checked: str, fr: str, en: str,
+          figures: Iterable[tuple[str, str]] = (), label: dict[str, str] | None = None, url: str = "") -> Fact:
     """A fact; its French text gets French typography here, once."""
     return Fact(id, section, source, {"fr": french_catalog(fr), "en": en}, checked,
                 tuple(figures), label or {}, url)

@@ -84,7 +84,8 @@ class Grammar:
         method = getattr(self, "slot_" + name, None)
         if method is None:
             raise KeyError(f"{type(self).__name__} has no slot {name!r}")
-        return method()
+        text: str | None = method()
+        return text
 
     def has(self, name: str) -> bool:
         """Whether the slot has a value at this point, without counting a mention.

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -208,7 +209,7 @@ def compile_rules(data: Any) -> Rules:
         negators=frozenset(_words(getattr(data, "NEGATORS", ""))),
         negators_with_ne=frozenset(_words(getattr(data, "NEGATORS_WITH_NE", ""))),
         ne=frozenset(_words(getattr(data, "NE", ""))),
-        not_negation=frozenset(tuple(_words(p)[:2]) for p in getattr(data, "NOT_NEGATION", ()) if len(p.split()) >= 2),
+        not_negation=frozenset((w[0], w[1]) for w in map(_words, getattr(data, "NOT_NEGATION", ())) if len(w) >= 2),
         question_cues=frozenset(_words(getattr(data, "QUESTION_CUES", ""))),
         boundaries=frozenset(_words(getattr(data, "BOUNDARIES", ""))),
         elisions=frozenset(_words(getattr(data, "ELISIONS", ""))),
@@ -351,7 +352,7 @@ def _run(tokens: list[Token], patterns: list[Any],
 
 
 def find(text: str, rules: Rules,
-         opaque: list[tuple[int, int]] = ()) -> list[tuple[str, int, int, tuple[str, str] | None]]:
+         opaque: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int, int, tuple[str, str] | None]]:
     """Every rule that applies, as (code, start, end, slip): ``slip`` is None for a rule, and
     (the fix, or "" when there is none; what to write instead) for a slip."""
     tokens, sentences = tokenize(text, rules, list(opaque))

@@ -99,13 +99,13 @@ def _validate_field(name: str, raw: object, errors: list[dict[str, Any]]) -> Any
             return spec["default"]
         return text
     if kind == "choice":
-        text = raw.strip().lower() if isinstance(raw, str) else raw
-        if text == "" and not spec["required"]:
+        choice = raw.strip().lower() if isinstance(raw, str) else raw
+        if choice == "" and not spec["required"]:
             return spec["default"]
-        if text not in spec["values"]:
+        if choice not in spec["values"]:
             errors.append(error(name, "unknown_value", allowed=", ".join(spec["values"])))
             return spec["default"]
-        return text
+        return choice
     if kind == "bool":
         parsed = _parse_bool(raw)
         if parsed is None:
@@ -142,8 +142,9 @@ def parse_field(name: str, raw: object) -> tuple[bool, Any]:
     return (False, None) if errors else (True, clean)
 
 
-def validate(raw: Mapping[str, object]) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-    """Return ``(clean_fields, [])`` or ``(None, errors)``. Unknown field names are ignored."""
+def validate(raw: object) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+    """Return ``(clean_fields, [])`` or ``(None, errors)`` for a mapping of raw fields (anything
+    else, as JSON may bring, is one error). Unknown field names are ignored."""
     if not isinstance(raw, Mapping):
         return None, [error("kind", "bad_type")]
     errors: list[dict[str, Any]] = []

@@ -15,6 +15,7 @@ from functools import cached_property, lru_cache
 
 from ...grammar import Grammar, Phrase
 from ...inputs import text as typed
+from ...inputs.job_titles import JobTitle
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -116,7 +117,7 @@ class EnglishGrammar(Grammar):
     def alt_title(self) -> str:
         return self._title_of(self.c.alt_position)
 
-    def _title_of(self, job) -> str:
+    def _title_of(self, job: JobTitle | None) -> str:
         if not job:
             return ""
         text = typed.tidy(job.masculine, self.QUOTES)

@@ -23,6 +23,7 @@ from functools import cached_property, lru_cache
 from ... import typography
 from ...grammar import Grammar, Phrase
 from ...inputs import text as typed
+from ...inputs.job_titles import JobTitle
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre")
@@ -321,7 +322,7 @@ class FrenchGrammar(Grammar):
         """The role the company offers instead, agreed and in running case."""
         return self._agreed(self.c.alt_position)
 
-    def _agreed(self, job) -> str:
+    def _agreed(self, job: JobTitle | None) -> str:
         if not job:
             return ""
         masculine, feminine = (running_case(typed.tidy(form, self.QUOTES)) for form in (job.masculine, job.feminine))
@@ -352,10 +353,12 @@ class FrenchGrammar(Grammar):
         return f"{self._post[0]}{'' if self._post[0].endswith('’') else ' '}{self._post[1]}" if self.title else None
 
     def slot_du_poste(self) -> str | None:
-        return de(self.slot_le_poste()) if self.title else None
+        le_poste = self.slot_le_poste()
+        return de(le_poste) if le_poste else None
 
     def slot_au_poste(self) -> str | None:
-        return a(self.slot_le_poste()) if self.title else None
+        le_poste = self.slot_le_poste()
+        return a(le_poste) if le_poste else None
 
     def slot_candidature(self) -> str:
         """"ma candidature au poste de X", else "ma candidature chez Y", else "ma candidature"."""
