@@ -10,8 +10,11 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from playwright.sync_api import BrowserContext, Page
+
 from support.browser import LAUNCH_ARGS, chromium_path
 
 # The generator's form (macros/generator.py): a field whose value shows up in the message.
@@ -89,6 +92,7 @@ class Visit:
     urls: list[str] = field(default_factory=list)
     wire_bytes: int = 0  # as transferred (gzip from the bench server), page + its workers
     sw_bytes: int = 0  # fetched by the service worker for offline use (not needed to answer)
+    page: Page = field(init=False)  # the page visited, open as long as its context
 
 
 class Browser:
@@ -104,7 +108,7 @@ class Browser:
         self.browser.close()
         self._pw.stop()
 
-    def persistent(self, profile: Path, *, service_workers: str = "allow"):
+    def persistent(self, profile: Path, *, service_workers: Literal["allow", "block"] = "allow") -> BrowserContext:
         return self._pw.chromium.launch_persistent_context(
             str(profile), executable_path=chromium_path(), args=LAUNCH_ARGS, headless=True,
             service_workers=service_workers, locale="fr-FR")
@@ -154,7 +158,7 @@ class Browser:
             context.close()
         return visit
 
-    def warm(self, url: str, marker: str, *, fill: bool, service_workers: str = "allow",
+    def warm(self, url: str, marker: str, *, fill: bool, service_workers: Literal["allow", "block"] = "allow",
              snapshot: bool = True) -> Visit:
         """A second visit: a first one primes a persistent profile, the browser restarts.
         With `snapshot=False`, the engine's memory snapshot is dropped before the second visit."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from rebond.typography import french_catalog
 
@@ -209,7 +210,16 @@ FACTS: tuple[Fact, ...] = (
 _BY_ID = {fact.id: fact for fact in FACTS}
 
 # The source article, as the home page and the footer credit it.
-ARTICLE = {
+class Article(TypedDict):
+    """The source article the guide paraphrases."""
+
+    title: str
+    author: str
+    publisher: str
+    date: dict[str, str]  # per language
+
+
+ARTICLE: Article = {
     "title": "Comment réagir et rester en bons termes avec un recruteur après un refus ?",
     "author": "Ingrid Dupichot",
     "publisher": "Welcome to the Jungle",

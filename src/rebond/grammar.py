@@ -75,6 +75,16 @@ class Grammar:
         self.mentions = 0
         self._has: dict[tuple[str, int], bool] = {}
 
+    @property
+    def title(self) -> str:
+        """The post applied for, as the message writes it (each language agrees it in its own way)."""
+        raise NotImplementedError
+
+    @property
+    def alt_title(self) -> str:
+        """The role the company offers instead, as the message writes it."""
+        raise NotImplementedError
+
     # --- slots, for rebond.render -----------------------------------------------------------
 
     def value(self, name: str) -> str | None:

@@ -13,6 +13,7 @@ import re
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from playwright.sync_api import Dialog
 
 from rebond import compose, fields, locales
 from support.browser import guard_context
@@ -38,9 +39,14 @@ def shared(browser, server):
     guard = guard_context(context, server.origin)
     dialogs: list[str] = []
     pages = {}
+
+    def dismiss(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
     for lang in ("fr", "en"):
         page = context.new_page()
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("dialog", dismiss)
         page.goto(url(server.url, lang))
         pages[lang] = page
     for page in pages.values():

@@ -195,7 +195,9 @@ def test_every_trimmed_file_is_the_same_code(runtime, tmp_path) -> None:
     with zipfile.ZipFile(trimmed, "w") as out:
         for entry, data in stdlib_zip.stripped_sources(stdlib_zip.wanted_modules()).items():
             out.writestr(entry, data)
-    proc = subprocess.run([shutil.which("node"), str(script), str(runtime["core"]) + "/", str(runtime["folder"]) + "/",
+    node = shutil.which("node")
+    assert node, "Node.js runs the pinned Pyodide here"
+    proc = subprocess.run([node, str(script), str(runtime["core"]) + "/", str(runtime["folder"]) + "/",
                            str(runtime["zip"]), str(stdlib_zip.FULL_ZIP), str(trimmed)],
                           cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=240)
     assert proc.returncode == 0, proc.stderr[-3000:]
@@ -299,7 +301,9 @@ def test_a_flat_line_table_keeps_the_code_working_on_its_first_line() -> None:
     assert fn(3)() == 3
     with pytest.raises(ValueError, match="too big: 45") as raised:
         fn(10)
-    assert raised.tb.tb_next.tb_lineno == code.co_firstlineno
+    frame = raised.tb.tb_next
+    assert frame is not None
+    assert frame.tb_lineno == code.co_firstlineno
 
 
 def test_pyc_bytes_carry_the_interpreters_magic_and_load_back() -> None:

@@ -81,9 +81,9 @@ def test_search_finds_what_the_pages_say_not_the_controls_of_their_tools(site_di
         assert not printed, f"{lang}: print-only header indexed on {printed}"
         seen: dict[tuple[str, str], str] = {}
         for d in docs:
-            key = (d["title"], d["text"])
-            assert key not in seen or not d["text"], f"{lang}: {d['location']} repeats {seen[key]}"
-            seen[key] = d["location"]
+            entry = (d["title"], d["text"])
+            assert entry not in seen or not d["text"], f"{lang}: {d['location']} repeats {seen[entry]}"
+            seen[entry] = d["location"]
         # What the generator's page says around the tool stays searchable.
         generator = [d for d in docs if d["location"].startswith("outils/ecrire-mon-message/")]
         assert len(generator) >= 2 and all(d["text"] for d in generator), generator

@@ -6,15 +6,17 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import importlib.util
 import json
 import re
 from datetime import UTC
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
+from support import modules
 from support.pages import LANGS, pages
+from support.regex import found
 
 ROOT = Path(__file__).resolve().parents[2]
 NPM_VERSION = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text(encoding="utf-8"))["version"]
@@ -51,11 +53,8 @@ def _sri(data: bytes) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(data).digest()).decode()
 
 
-def _load_hook(name: str):
-    spec = importlib.util.spec_from_file_location(f"hook_{name}", ROOT / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _load_hook(name: str) -> ModuleType:
+    return modules.load(ROOT / "hooks" / f"{name}.py", f"hook_{name}")
 
 
 def test_headers_file_sends_the_policy_and_the_protective_headers(site_dir):
@@ -81,7 +80,7 @@ def test_every_inline_script_of_every_page_is_allowed_by_hash(site_dir):
     for lang in LANGS:
         for rel, html in pages(site_dir, lang).items():
             text = html.read_text(encoding="utf-8")
-            meta = _directives(_META_CSP.search(text).group(1))["script-src"]
+            meta = _directives(found(_META_CSP, text).group(1))["script-src"]
             for body in _INLINE.findall(text):
                 if not body.strip():
                     continue
@@ -218,7 +217,7 @@ def test_the_engines_files_are_named_after_the_build_and_their_digests_published
     # The worker knows the folder and checks the lock file, the standard library and the
     # WebAssembly against these digests (the lock file then gives the wheel's).
     worker = (site_dir / "assets" / "javascripts" / "engine" / "worker.js").read_text(encoding="utf-8")
-    build = json.loads(re.search(r"^const BUILD = (\{.*\});$", worker, re.M).group(1))
+    build = json.loads(found(r"^const BUILD = (\{.*\});$", worker, re.M).group(1))
     assert build == {"folder": folder.name, "lock": _sri(lock_bytes), "stdlib": _sri(stdlib), "wasm": _sri(wasm)}
     assert "__REBOND_BUILD__" not in worker
     # Only this build's folder and the runtime's versioned one.
@@ -254,7 +253,7 @@ def test_service_worker_source_is_complete_and_serve_mode_removes_itself(serving
     groups = None if serving else {"core": {"version": "a", "files": {"./": "sha256-x"}}, "runtime": {"version": "b", "files": {}}}
     source = offline.render_sw(groups)
     assert "__REBOND_MANIFEST__" not in source
-    declared = re.search(r"const MANIFEST = (.*?);\nconst PREFIX", source, re.S).group(1)
+    declared = found(r"const MANIFEST = (.*?);\nconst PREFIX", source, re.S).group(1)
     assert json.loads(declared) == groups
 
 
@@ -265,7 +264,7 @@ ENGINE_PAGES = {"outils/ecrire-mon-message/", "outils/planificateur/"}
 def test_only_pages_that_run_the_engine_may_compile_webassembly(site_dir):
     for lang in LANGS:
         allowed = {rel for rel, html in pages(site_dir, lang).items()
-                   if "'wasm-unsafe-eval'" in _directives(_META_CSP.search(html.read_text(encoding="utf-8")).group(1))["script-src"]}
+                   if "'wasm-unsafe-eval'" in _directives(found(_META_CSP, html.read_text(encoding="utf-8")).group(1))["script-src"]}
         assert allowed == ENGINE_PAGES, lang
     # The header stays the engine's worker's policy, which needs it (a <meta> cannot reach it).
     assert "'wasm-unsafe-eval'" in _directives(_rule(site_dir, "/*")["Content-Security-Policy"])["script-src"]

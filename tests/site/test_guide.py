@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from rebond import facts
+from support.regex import found
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -43,7 +44,7 @@ GUIDE = {
     "confidentialite.md": "confidentialite/",
 }
 # Advice page -> the message kinds (and channel) it shows and links to in the generator.
-ADVICE = {
+ADVICE: dict[str, list[tuple[str, str | None]]] = {
     "guide/remercier.md": [("thanks", None)],
     "guide/demander-un-retour.md": [("feedback", None), ("thanks_for_feedback", None)],
     "guide/garder-le-contact.md": [("linkedin", "linkedin"), ("keep_in_touch", None),
@@ -205,7 +206,8 @@ def test_percentages_use_the_language_number_format(site_dir, lang):
     }[lang]
     for page in all_pages(site_dir, lang):
         text = text_of(article(page))
-        assert not wrong.search(text), f"{page}: badly formatted percentage {wrong.search(text).group(0)!r}"
+        bad = wrong.search(text)
+        assert bad is None, f"{page}: badly formatted percentage {bad.group(0)!r}"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -283,7 +285,7 @@ def test_timeline_is_an_accessible_svg_with_a_text_alternative(site_dir, lang):
     assert 'role="img"' in svg
     assert 'width="100%"' in svg
     assert "viewBox=" in svg
-    labelled = re.search(r'aria-labelledby="([^"]+)"', svg).group(1).split()
+    labelled = found(r'aria-labelledby="([^"]+)"', svg).group(1).split()
     for ident in labelled:
         assert re.search(rf'<(title|desc) id="{ident}">[^<]{{10,}}</\1>', svg), ident
     steps = len(re.findall(r"<circle\b", svg))

@@ -53,7 +53,9 @@ def test_the_lock_holds_every_dependency_of_the_project_at_its_pin():
                 *[line for line in (ROOT / "scripts" / "lock.in").read_text(encoding="utf-8").splitlines()
                   if line and not line.startswith("#")]]
     for requirement in declared:
-        name, version = _REQUIREMENT.match(requirement).groups()
+        pin = _REQUIREMENT.match(requirement)
+        assert pin, f"{requirement}: not an exact pin"
+        name, version = pin.groups()
         assert entries.get(_canonical(name), (None,))[0] == version, f"{requirement} not locked at that pin"
     assert entries["mkdocs-material"][0] == "9.8.2"
     assert entries["pymdown-extensions"][0] == "13.1.2"

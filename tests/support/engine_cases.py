@@ -6,7 +6,7 @@ import itertools
 
 from rebond.fields import COMBINATIONS, GENDERS, LANGS
 
-FULL = {
+FULL: dict[str, dict[str, object]] = {
     "fr": {"sender_name": "Camille Durand", "recipient_name": "Martin", "company": "Orange",
            "position": "chargée de communication", "detail": "la visite des ateliers",
            "skill": "la gestion de projet", "new_skill": "une certification en gestion de projet",
@@ -33,8 +33,9 @@ MATRIX = [
 ]
 
 
-def fields(kind: str, channel: str, lang: str, sg: str = "n", rg: str = "n", **extra: object) -> dict:
-    out = {"kind": kind, "channel": channel, "lang": lang, "sender_gender": sg, "recipient_gender": rg}
+def fields(kind: str, channel: str, lang: str, sg: str = "n", rg: str = "n", **extra: object) -> dict[str, object]:
+    out: dict[str, object] = {"kind": kind, "channel": channel, "lang": lang, "sender_gender": sg,
+                              "recipient_gender": rg}
     out.update(FULL[lang])
     out.update(extra)
     return out

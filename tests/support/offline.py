@@ -3,10 +3,12 @@ of the runtime), hearing the engine's worker say it is ready, and deploying a ne
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import tempfile
 from pathlib import Path
+from types import ModuleType
+
+from support import modules
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGINE_TIMEOUT = 90_000  # Pyodide's first start on a busy machine (not a timing assertion)
@@ -67,11 +69,8 @@ def engine_message(page) -> dict:
     return page.evaluate("() => window.__engine.at(-1)")
 
 
-def load_hook(name: str):
-    spec = importlib.util.spec_from_file_location(f"hook_{name}", ROOT / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def load_hook(name: str) -> ModuleType:
+    return modules.load(ROOT / "hooks" / f"{name}.py", f"hook_{name}")
 
 
 def redeploy_engine(site: Path, version: str) -> None:

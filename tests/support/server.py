@@ -21,7 +21,6 @@ import sys
 import threading
 from functools import partial
 from pathlib import Path
-from typing import ClassVar
 
 TYPES = {
     ".wasm": "application/wasm",
@@ -58,7 +57,8 @@ VARIANTS = {
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map: ClassVar[dict[str, str]] = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
+    # The base class declares it per instance; this class sets it for all its instances.
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}  # noqa: RUF012
 
     def __init__(self, *args, headers: dict[str, str], cache_control: str = "no-cache", **kwargs):
         self._headers = headers

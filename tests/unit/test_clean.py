@@ -10,6 +10,7 @@ import json
 import subprocess
 import sys
 import unicodedata
+from typing import Any
 from urllib.parse import unquote
 
 import pytest
@@ -89,7 +90,7 @@ def _strings(value) -> list[str]:
     return []
 
 
-def _request(op: str, bad: str) -> dict:
+def _request(op: str, bad: str) -> dict[str, Any]:
     """Arguments of `op` with `bad` text in every text field it reads."""
     fields = {"kind": "thanks_feedback", "lang": "fr", "channel": "email", "company": f"Ac{bad}me",
               "position": f"Dév{bad}eloppeuse", "recipient_name": f"Mme{bad} Durand", "sender_name": f"Zoé{bad}",
@@ -97,7 +98,7 @@ def _request(op: str, bad: str) -> dict:
     plan = {"refusal_date": "2026-01-12", "today": "2026-02-01", "category": "cadre", "renewal": True,
             "lang": "en", "company": f"Ac{bad}me", "position": f"Dev{bad}"}
     text = f"Bonjour,{bad} merci{bad} pour l'entretien. Cdt{bad}"
-    return {
+    requests: dict[str, dict[str, Any]] = {
         "compose": fields,
         "review": {"text": text, "lang": "fr", "kind": "thanks", "channel": "email"},
         "fix": {"text": text, "lang": "fr", "kind": "thanks", "channel": "email"},
@@ -112,7 +113,8 @@ def _request(op: str, bad: str) -> dict:
         "spell": {"text": text, "lang": "fr", "names": [f"Ac{bad}me"]},
         "prefill": {"fragment": f"#kind=thanks&company=Ac{bad}me"},
         "link": {"fields": {"kind": "thanks", "company": f"Ac{bad}me"}},
-    }[op]
+    }
+    return requests[op]
 
 
 def _decoded(op: str, result) -> list[str]:

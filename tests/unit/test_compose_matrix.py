@@ -256,7 +256,7 @@ def test_linkedin_over_premium_when_nothing_fits():
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_phone_notes_have_two_or_three_points_to_say_then_optional_ones(lang):
     for extra in ({}, {"disappointment": True, "keep_cv": False}):
-        body = compose(fields("phone", "phone", lang, **extra))["body"]
+        body = compose({**fields("phone", "phone", lang), **extra})["body"]
         _title, core, optional = body.split("\n\n")
         core_points = [line for line in core.split("\n") if line.startswith(("– ", "- "))]
         assert 2 <= len(core_points) <= 3, core

@@ -19,7 +19,7 @@ GOLDEN = pathlib.Path(__file__).resolve().parents[1] / "golden"
 UPDATE = os.environ.get("REBOND_UPDATE_GOLDEN") == "1"
 
 # (label, sender gender, recipient gender, variant, tone, extra fields, full fields?)
-CASES = [
+CASES: list[tuple[str, str, str, int, str, str | dict[str, object], bool]] = [
     ("writer f, recipient f, wording 1, formal, all fields", "f", "f", 0, "formal", {}, True),
     ("writer m, recipient m, wording 2, warm, disappointment", "m", "m", 1, "warm", {"disappointment": True}, True),
     ("writer n, recipient unknown, wording 3, formal, only the required fields", "n", "n", 2, "formal", {}, False),
@@ -48,7 +48,7 @@ def render(kind: str, channel: str, lang: str) -> str:
     for label, sg, rg, v, tone, extra, full in CASES:
         base = fields(kind, channel, lang, sg, rg) if full else minimal(kind, channel, lang)
         base.update({"sender_gender": sg, "recipient_gender": rg, "variant": v, "tone": tone,
-                     **(AWKWARD[lang] if extra == "awkward" else extra)})
+                     **(AWKWARD[lang] if isinstance(extra, str) else extra)})
         r = compose(base)
         assert r["ok"], r
         out.append(f"=== {label} ===")

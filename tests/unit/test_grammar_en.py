@@ -14,7 +14,7 @@ from rebond.validate import validate
 
 def grammar(**fields) -> EnglishGrammar:
     clean, errors = validate({"kind": "thanks", "lang": "en", **fields})
-    assert not errors, errors
+    assert clean is not None, errors
     return EnglishGrammar(Ctx.from_fields(clean))
 
 
@@ -67,7 +67,8 @@ def test_a_detail_reads_right_whatever_its_form(detail, expected):
     ("learning German", "I have spent time learning German"),
 ])
 def test_a_new_skill_is_obtained_completed_or_gained_as_it_should_be(new_skill, expected):
-    clean, _ = validate({"kind": "recontact_skill", "lang": "en", "new_skill": new_skill})
+    clean, errors = validate({"kind": "recontact_skill", "lang": "en", "new_skill": new_skill})
+    assert clean is not None, errors
     assert Writer(Ctx.from_fields(clean), pack("en")).extra["new_skill_clause"] == expected
 
 

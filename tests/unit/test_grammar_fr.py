@@ -14,7 +14,7 @@ from rebond.validate import validate
 
 def grammar(**fields) -> FrenchGrammar:
     clean, errors = validate({"kind": "thanks", "lang": "fr", **fields})
-    assert not errors, errors
+    assert clean is not None, errors
     return FrenchGrammar(Ctx.from_fields(clean))
 
 
@@ -124,7 +124,8 @@ def test_a_detail_reads_right_whatever_its_form(detail, expected):
     ("apprendre l'allemand", "j’ai décidé d’apprendre l’allemand"),
 ])
 def test_a_new_skill_is_obtained_followed_or_acquired_as_it_should_be(new_skill, expected):
-    clean, _ = validate({"kind": "recontact_skill", "lang": "fr", "new_skill": new_skill})
+    clean, errors = validate({"kind": "recontact_skill", "lang": "fr", "new_skill": new_skill})
+    assert clean is not None, errors
     assert Writer(Ctx.from_fields(clean), pack("fr")).extra["new_skill_clause"] == expected
 
 

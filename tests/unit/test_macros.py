@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import importlib.util
 import pathlib
-import sys
+from collections.abc import Callable
 
 import pytest
 
 from rebond import compose
 from rebond.fields import COMBINATIONS
+from support import modules
 
 _PATH = pathlib.Path(__file__).resolve().parents[2] / "macros" / "messages.py"
-_spec = importlib.util.spec_from_file_location("rebond_test_macros_messages", _PATH)
-messages = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = messages
-_spec.loader.exec_module(messages)
+messages = modules.load(_PATH, "rebond_test_macros_messages", register=True)
 
 
 class FakeEnv:
-    def __init__(self):
-        self.macros = {}
+    def __init__(self) -> None:
+        self.macros: dict[str, Callable[..., str]] = {}
+        self.lang = {"value": "fr"}  # the page's language, as the macros read it
 
     def macro(self, fn):
         self.macros[fn.__name__] = fn
@@ -29,10 +27,8 @@ class FakeEnv:
 
 @pytest.fixture
 def env():
-    lang = {"value": "fr"}
     e = FakeEnv()
-    messages.register(e, lambda: lang["value"])
-    e.lang = lang
+    messages.register(e, lambda: e.lang["value"])
     return e
 
 

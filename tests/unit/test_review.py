@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -151,7 +152,7 @@ def test_fixes():
 
 def test_apply_fixes_ignores_bad_fixes_and_overlaps():
     text = "abcdef"
-    findings = [
+    findings: list[Any] = [  # findings as a page might send them back, broken ones too
         {"fix": {"start": 1, "end": 3, "replacement": "X"}},
         {"fix": {"start": 2, "end": 4, "replacement": "Y"}},  # overlaps: dropped
         {"fix": {"start": 9, "end": 12, "replacement": "Z"}},  # out of range

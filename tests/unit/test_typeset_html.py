@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from support import modules
+
 _PATH = Path(__file__).resolve().parents[2] / "hooks" / "typography.py"
-_SPEC = importlib.util.spec_from_file_location("typography_hook", _PATH)
-hook = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(hook)
+hook = modules.load(_PATH, "typography_hook")
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 

@@ -64,7 +64,8 @@ def messages(request) -> list[tuple[dict, dict, list[str]]]:
         assert result["ok"], (fields, result)
         body: list[str] = []
         if result["channel"] in ("email", "letter", "linkedin_message"):
-            clean, _ = validate(fields)
+            clean, errors = validate(fields)
+            assert clean is not None, errors
             writer = Writer(Ctx.from_fields(clean), locales.pack(result["lang"]))
             body = [writer.finish(p) for p in writer.fitted_body()]
             # What the reader typed, as the message writes it (a job title agreed with the writer).
