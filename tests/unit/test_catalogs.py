@@ -18,7 +18,7 @@ LAYOUT_PARTS = {"salutation.letter", "salutation.email", "closing.email", "closi
                 "phone.optional_heading"}
 QUESTION_PARTS = {f"question.{group}" for group in ("cv", "letter", "cv+letter", "interview", "tests",
                                                     "interview+tests", "general")}
-# What the site never writes (FACTS.md, "Words the site uses", and the issue's tactless lines).
+# What the site never writes (the words of CONTRIBUTING and tests/site/test_glossary.py, and tactless lines).
 BANNED = {
     "fr": ["Suite à", ", suite à", "revenir vers", "déçu(e)", "courriel", "l’expression de mes salutations", "Cdt",
            "En vous remerciant", "personne retenue", "toute acquise", "considération distinguée", "sentiments dévoués",

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from rebond import compose, typography
-from rebond.fields import LINKEDIN_FREE, LINKEDIN_PREMIUM, VARIANTS
+from rebond import compose, facts, typography
+from rebond.fields import VARIANTS
 from support.engine_cases import AGREEMENT, MATRIX, PAIRS, fields, minimal
 
 LEAKS = re.compile(r"[{}\[\]]|XXX|\bNone\b|\bnull\b|\bundefined\b|\(e\)|  | ,| \.|,,|\.\.(?!\.)| $", re.M)
@@ -84,7 +84,7 @@ def test_french_gender_agreement_appears():
     m = compose(fields("thanks", "email", "fr", "m", "f", disappointment=True))["body"]
     n = compose(fields("thanks", "email", "fr", "n", "f", disappointment=True))["body"]
     assert "déçue" in f
-    assert "informée" in f
+    assert "informée" in f  # formal, first wording: "informé·e", "déçu·e"
     assert "déçu " in m or "déçu," in m
     assert "déçu" not in n
     assert "déception" in n
@@ -99,7 +99,7 @@ def test_french_letter_salutation_and_closing_repeat_it(rg, salutation):
         assert "Chère" not in body
         appellation = salutation.rstrip(",")
         assert re.search(rf", {appellation}, [^\n]*\.\n\nCamille Durand$", body), body[-200:]
-        assert "l’expression de mes salutations" not in body  # redundant (FACTS.md)
+        assert "l’expression de mes salutations" not in body  # "l’expression de … salutations distinguées" is redundant
 
 
 def test_french_letter_layout_order():
@@ -199,19 +199,30 @@ def test_booleans_switch_paragraphs(flag, marker_fr, marker_en):
         assert marker.lower() not in off.lower()
 
 
+# LinkedIn's limits for an invitation's note, as the facts registry states them (its sources, not
+# the engine's constants): a free account, then Premium.
+FREE, PREMIUM = (int(number) for number, _ in facts.fact("linkedin_length").figures)
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_linkedin_fits_and_reports_limits(lang):
-    long_detail = ("la visite très complète des ateliers de production, puis des laboratoires de recherche, "
-                   "avec une démonstration des outils internes et un échange avec l’équipe qualité sur les "
-                   "méthodes de contrôle, les audits et la façon dont les retours des clients sont traités")
-    assert len(long_detail) <= 300
-    for extra in ({}, {"detail": long_detail}, {"company": "Société " * 15, "position": "Poste " * 20}):
-        r = compose(fields("linkedin", "linkedin", lang, **extra))
-        assert r["limits"]["free"] == LINKEDIN_FREE
-        assert r["limits"]["premium"] == LINKEDIN_PREMIUM
-        assert r["limits"]["fits_free"] == (len(r["body"]) <= LINKEDIN_FREE)
-        assert r["limits"]["fits_premium"] == (len(r["body"]) <= LINKEDIN_PREMIUM)
-        assert r["limits"]["fits_premium"]
+@pytest.mark.parametrize(("extra", "within_free"), [
+    ({}, {"fr": False, "en": True}),  # Camille's French note runs past 200, Sam's English one does not
+    ({"detail": "la visite très complète des ateliers de production, puis des laboratoires de recherche, "
+                "avec une démonstration des outils internes et un échange avec l’équipe qualité sur les "
+                "méthodes de contrôle, les audits et la façon dont les retours des clients sont traités"},
+     {"fr": True, "en": True}),  # a detail too long for a note is left out, and the note is short again
+    ({"company": "Société " * 15, "position": "Poste " * 20}, {"fr": False, "en": False}),
+], ids=["usual", "long-detail", "long-names"])
+def test_linkedin_notes_fit_in_300_characters_and_say_whether_they_fit_in_200(lang, extra, within_free):
+    r = compose({**fields("linkedin", "linkedin", lang), **extra})
+    body = r["body"]
+    assert len(body) <= PREMIUM, body
+    assert (len(body) <= FREE) is within_free[lang], (len(body), body)
+    assert r["limits"] == {"free": FREE, "premium": PREMIUM, "fits_free": within_free[lang], "fits_premium": True,
+                           "short": r["limits"]["short"]}
+    # The 200-character form exists exactly when the note itself is longer, and is within 200.
+    assert bool(r["limits"]["short"]) is not within_free[lang]
+    assert len(r["limits"]["short"]) <= FREE
 
 
 def test_linkedin_keeps_detail_when_it_fits():
@@ -244,13 +255,14 @@ def test_linkedin_prefers_200_characters_only_when_nothing_is_lost():
     assert "juriste" in r["body"]
 
 
-def test_linkedin_over_premium_when_nothing_fits():
+def test_linkedin_leaves_out_a_company_and_position_too_long_for_any_note():
     r = compose({"kind": "linkedin", "recipient_name": "Nn " + "N" * 76, "sender_name": "Ss " + "S" * 76,
                  "recipient_gender": "f", "company": "C" * 120, "position": "P" * 120})
     assert r["ok"]
-    assert "C" * 120 not in r["body"]
+    assert "C" * 120 not in r["body"]  # left out to fit
     assert "P" * 120 not in r["body"]
-    assert r["limits"]["fits_premium"]
+    assert "Madame N" + "n" * 75 in r["body"]  # the person the note is addressed to stays (in running case)
+    assert len(r["body"]) <= PREMIUM
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -262,7 +274,12 @@ def test_phone_notes_have_two_or_three_points_to_say_then_optional_ones(lang):
         assert 2 <= len(core_points) <= 3, core
         assert core.split("\n")[0].endswith(":")
         assert optional.split("\n")[0].endswith(":")
-        assert "entretien" not in core.lower() or "l’entretien" in core
+        # The interview is the one they had ("l’entretien", "the interview"), never "an interview"
+        # (a request for another one): every mention, and there is one (the fields ask about it).
+        interview, the_interview = {"fr": ("entretien", "l’entretien"), "en": ("interview", "the interview")}[lang]
+        mentions = core.lower().count(interview)
+        assert mentions > 0, core
+        assert core.lower().count(the_interview) == mentions, core
 
 
 def test_non_email_channels_have_no_subject():

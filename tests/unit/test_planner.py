@@ -244,7 +244,7 @@ def test_each_step_links_to_the_right_kind_of_message_with_encoded_values() -> N
     for step in plan["steps"]:
         if step["kind"] is None:
             assert step["link"] is None
-            assert step["condition"] == "watch"
+            assert step["condition"] == "watch"  # nothing to write
             continue
         fragment = step["link"]["fragment"]
         assert re.fullmatch(r"[A-Za-z0-9_=&%.~-]+", fragment), fragment  # nothing unencoded
