@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -93,9 +95,50 @@ def test_output_is_ascii_json():
     assert handle(json.dumps({"op": "compose", "args": {"kind": "thanks", "company": "Ærø 李"}})).isascii()
 
 
-def test_op_table_is_a_dict():
-    assert isinstance(OPS, dict)
-    assert {"compose", "review", "fix", "mailto", "eml", "schema"} <= set(OPS)
+# One valid request per op the engine answers, and a mark of that op's own answer. A new op, or a
+# missing one, fails here until it has its line.
+_PLAN = {"refusal_date": "2026-01-12", "today": "2026-02-01", "category": "cadre", "lang": "fr"}
+ANSWERS = {
+    "compose": ({"kind": "thanks", "company": "Acme"}, lambda r: "Acme" in r["body"]),
+    "review": ({"text": "Merci Cdt", "lang": "fr"}, lambda r: [f["code"] for f in r] == ["abbreviation"]),
+    "check": ({"text": "Merci Cdt", "lang": "fr", "kind": "thanks", "channel": "email"},
+              lambda r: "abbreviation" in {f["code"] for f in r["findings"]}),
+    "apply": ({"text": "Merci. Cdt", "lang": "fr", "kind": "thanks", "channel": "email",
+               "key": "abbreviation|Cdt|0"}, lambda r: r["applied"] and r["text"].endswith("Cordialement")),
+    # Without the spelling wheel (loaded by the page on request), the op says it is not there.
+    "spell": ({"text": "Merci", "lang": "fr"}, lambda r: r == {"available": False, "findings": []}),
+    "prefill": ({"fragment": "#kind=linkedin&company=Acme"},
+                lambda r: r["fields"] == {"kind": "linkedin", "company": "Acme"}),
+    "link": ({"fields": {"kind": "thanks", "company": "Acme"}}, lambda r: r == "#kind=thanks&company=Acme"),
+    "fix": ({"text": "Merci Cdt", "lang": "fr"}, lambda r: r == "Merci Cordialement"),
+    "mailto": ({"to": "a@b.c", "subject": "S", "body": "B"}, lambda r: r["url"].startswith("mailto:a@b.c?")),
+    "eml": ({"to": "a@b.c", "subject": "S", "body": "B"}, lambda r: "Subject: S" in r),
+    "schema": ({}, lambda r: r["version"] == __version__),
+    "plan": (_PLAN, lambda r: r["ok"] and r["plan"]["steps"]),
+    "ics": (_PLAN, lambda r: r["ok"] and r["content"].startswith("BEGIN:VCALENDAR")),
+}
+
+
+def test_every_op_has_a_request_here():
+    assert sorted(OPS) == sorted(ANSWERS)
+
+
+@pytest.mark.parametrize("op", sorted(ANSWERS))
+def test_each_op_answers_through_handle_with_its_own_result(op):
+    args, looks_right = ANSWERS[op]
+    out = call(op, **args)
+    assert out["ok"] is True, out
+    assert looks_right(out["result"]), out["result"]
+
+
+def test_the_ops_the_site_asks_for_are_answered():
+    """Every op name the site's scripts send is one the engine answers (the worker answers
+    "spelling" itself: it loads the spelling wheel)."""
+    scripts = Path(__file__).resolve().parents[2] / "docs" / "assets" / "javascripts"
+    sent = {op for path in scripts.rglob("*.js")
+            for op in re.findall(r"\b(?:call|ask)\(\s*\"([a-z_]+)\"", path.read_text(encoding="utf-8"))}
+    assert {"compose", "plan", "ics"} <= sent  # the generator's and the planner's own
+    assert sent - {"spelling"} <= set(OPS), sorted(sent - {"spelling"} - set(OPS))
 
 
 @settings(deadline=None)
