@@ -63,12 +63,20 @@ def cases() -> list[str]:
         for i, fields in enumerate(awkward.corpus(lang, 1, seed=7)):
             if i % 2 == 0:
                 out.append({"op": "compose", "args": fields})
-    # The follow-up planner, in both languages.
+    # The follow-up planner and its calendar file, in both languages, and input it refuses.
     categories = ("employe", "technicien", "cadre", "unknown")
     for i, (lang, category) in enumerate(itertools.product(("fr", "en"), categories)):
-        out.append({"op": "plan", "args": {"lang": lang, "refusal_date": f"2026-0{1 + i % 9}-1{i % 10}",
-                                           "category": category, "renewal": i % 2 == 0, "today": "2026-12-01",
-                                           "company": "Le Bon Marché", "position": "Chargé(e) de communication"}})
+        plan = {"lang": lang, "refusal_date": f"2026-0{1 + i % 9}-1{i % 10}", "category": category,
+                "renewal": i % 2 == 0, "today": "2026-12-01", "company": "Le Bon Marché",
+                "position": "Chargé(e) de communication"}
+        out.append({"op": "plan", "args": plan})
+        # Around the year's end and its public holidays (1 January), the file's dates move.
+        out.append({"op": "ics", "args": {**plan, "refusal_date": f"2025-12-{22 + i}", "today": "2026-01-02"}})
+    for bad in ({}, {"refusal_date": "2026-02-30"}, {"refusal_date": "2026-03-01"},
+                {"refusal_date": "2026-01-12", "category": "pdg"}, {"refusal_date": "hier", "lang": "en"},
+                {"refusal_date": "2026-01-12", "start_date": "2025-12-01"}):
+        out.append({"op": "plan", "args": {**bad, "today": "2026-02-01"}})  # a date, not the clock's
+        out.append({"op": "ics", "args": {**bad, "today": "2026-02-01"}})
     # Bad input.
     for bad in ({}, {"kind": "thanks", "channel": "phone"}, {"kind": "x" * 500},
                 {"kind": "thanks", "company": "c" * 121},

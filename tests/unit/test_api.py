@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -98,7 +100,7 @@ def test_output_is_ascii_json():
 # One valid request per op the engine answers, and a mark of that op's own answer. A new op, or a
 # missing one, fails here until it has its line.
 _PLAN = {"refusal_date": "2026-01-12", "today": "2026-02-01", "category": "cadre", "lang": "fr"}
-ANSWERS = {
+ANSWERS: dict[str, tuple[dict[str, Any], Callable[[Any], object]]] = {
     "compose": ({"kind": "thanks", "company": "Acme"}, lambda r: "Acme" in r["body"]),
     "review": ({"text": "Merci Cdt", "lang": "fr"}, lambda r: [f["code"] for f in r] == ["abbreviation"]),
     "check": ({"text": "Merci Cdt", "lang": "fr", "kind": "thanks", "channel": "email"},
