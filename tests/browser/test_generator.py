@@ -1,5 +1,5 @@
-"""The message generator in Chromium, on one loaded page per page language (read-only checks
-and form changes share it; each test starts from the form's reset state).
+"""The message generator in Chromium: each test on its own freshly loaded page (its own
+browser context), once the engine is ready.
 
 Expected messages come from the engine under CPython with the same fields: the browser must
 show exactly what the engine writes, for every kind x channel, in both page languages.
@@ -13,10 +13,9 @@ import re
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-from playwright.sync_api import Dialog
+from playwright.sync_api import Dialog, Page
 
 from rebond import compose, fields, locales
-from support.browser import guard_context
 
 pytestmark = pytest.mark.browser
 
@@ -30,42 +29,27 @@ def url(base: str, lang: str) -> str:
     return f"{base.rstrip('/')}/{PREFIX[lang]}outils/ecrire-mon-message/"
 
 
-@pytest.fixture(scope="module")
-def shared(browser, server):
-    """One guarded context with a ready generator page per page language."""
-    context = browser.new_context(locale="fr-FR", accept_downloads=True)
-    context.set_default_timeout(15_000)
+@pytest.fixture
+def generator(context, server):
+    """Opens a ready generator page, in a page language, in this test's own context (its own
+    storage, caches and service worker: nothing carried over from another test). A dialog the page
+    opens fails the test."""
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.origin)
-    guard = guard_context(context, server.origin)
     dialogs: list[str] = []
-    pages = {}
 
     def dismiss(dialog: Dialog) -> None:
         dialogs.append(dialog.message)
         dialog.dismiss()
 
-    for lang in ("fr", "en"):
+    def open_page(lang: str) -> Page:
         page = context.new_page()
         page.on("dialog", dismiss)
         page.goto(url(server.url, lang))
-        pages[lang] = page
-    for page in pages.values():
         page.wait_for_selector('#gen-form[data-engine="ready"]', timeout=READY)
-    yield {"pages": pages, "dialogs": dialogs, "guard": guard}
-    context.close()
-    assert not guard.unexpected(), "\n".join(guard.unexpected())
+        return page
 
-
-def reset(page) -> None:
-    """Back to the starting form (the HTML defaults), recomposed by the engine."""
-    page.bring_to_front()  # a background tab gets no animation frames, and updates wait for one
-    page.evaluate("""() => {
-      const form = document.getElementById('gen-form');
-      form.reset();
-      form.elements.variant.value = '0';  // a hidden input's value is its default: reset keeps it
-      form.querySelector('input[name=kind]:checked').dispatchEvent(new Event('change', {bubbles: true}));
-    }""")
-    page.wait_for_selector("#gen-error-summary", state="hidden")
+    yield open_page
+    assert not dialogs, dialogs
 
 
 def wait_body(page, expected: str) -> None:
@@ -77,15 +61,20 @@ def wait_body(page, expected: str) -> None:
         raise
 
 
+def review_shown(page) -> None:
+    """Until the review of the text as it stands is shown (the findings list is busy until then)."""
+    page.locator("#gen-findings:not([aria-busy])").wait_for(state="attached")
+
+
 def choose(page, name: str, value: str) -> None:
     page.check(f"#gen-{name}-{value}")
 
 
-def test_every_kind_and_channel_in_both_page_languages(shared) -> None:
+def test_every_kind_and_channel_in_both_page_languages(generator) -> None:
     typed = {"company": "Dupont & Fils", "position": "Cheffe de projet", "recipient_name": "Zoé Lefèvre",
              "new_skill": "une certification Prince2", "sender_name": "Camille Durand"}
-    for lang, page in shared["pages"].items():
-        reset(page)
+    for lang in ("fr", "en"):
+        page = generator(lang)
         filled = {name: value for name, value in typed.items() if name != "new_skill"}
         for name, value in filled.items():
             page.fill(f"#gen-{name}", value)
@@ -111,9 +100,8 @@ def test_every_kind_and_channel_in_both_page_languages(shared) -> None:
             assert "{" not in body
 
 
-def test_french_agrees_with_the_writers_gender(shared) -> None:
-    page = shared["pages"]["fr"]
-    reset(page)
+def test_french_agrees_with_the_writers_gender(generator) -> None:
+    page = generator("fr")
     choose(page, "kind", "thanks")
     choose(page, "channel", "letter")
     page.check("#gen-disappointment")
@@ -130,9 +118,8 @@ def test_french_agrees_with_the_writers_gender(shared) -> None:
 
 
 @pytest.mark.parametrize(("page_lang", "message_lang"), [("fr", "en"), ("en", "fr")])
-def test_a_page_writes_a_message_in_the_other_language(shared, page_lang, message_lang) -> None:
-    page = shared["pages"][page_lang]
-    reset(page)
+def test_a_page_writes_a_message_in_the_other_language(generator, page_lang, message_lang) -> None:
+    page = generator(page_lang)
     page.fill("#gen-company", "Acme")
     choose(page, "lang", message_lang)
     expected = compose({"kind": "thanks", "lang": message_lang, "company": "Acme"})
@@ -145,9 +132,8 @@ def test_a_page_writes_a_message_in_the_other_language(shared, page_lang, messag
     assert UI[page_lang]["suggestion"] in finding.inner_text()
 
 
-def test_channels_follow_the_kind_and_linkedin_counts_both_limits(shared) -> None:
-    page = shared["pages"]["fr"]
-    reset(page)
+def test_channels_follow_the_kind_and_linkedin_counts_both_limits(generator) -> None:
+    page = generator("fr")
     choose(page, "kind", "linkedin")
     assert page.is_checked("#gen-channel-linkedin")
     for channel in ("email", "letter", "phone"):
@@ -169,9 +155,8 @@ def test_channels_follow_the_kind_and_linkedin_counts_both_limits(shared) -> Non
     assert page.is_hidden("#gen-count")
 
 
-def test_hostile_input_stays_plain_text(shared, axe_check) -> None:
-    page = shared["pages"]["fr"]
-    reset(page)
+def test_hostile_input_stays_plain_text(generator, axe_check) -> None:
+    page = generator("fr")
     hostile = {"sender_name": "<img src=x onerror=alert(1)>", "company": "{{ 7*7 }}",
                "position": "%0D%0Abcc:x@y.z", "recipient_name": "مريم الحسيني 👩🏽‍💻"}
     for name, value in hostile.items():
@@ -211,12 +196,10 @@ def test_hostile_input_stays_plain_text(shared, axe_check) -> None:
     assert page.locator("#rebond-generator img").count() == 0
     href = page.get_attribute("#gen-mailto", "href")
     assert set(parse_qs(urlsplit(href).query)) == {"subject", "body"}
-    assert not shared["dialogs"]
 
 
-def test_mailto_txt_and_eml_carry_exactly_the_message(shared) -> None:
-    page = shared["pages"]["fr"]
-    reset(page)
+def test_mailto_txt_and_eml_carry_exactly_the_message(generator) -> None:
+    page = generator("fr")
     page.fill("#gen-company", "Café & Thé; « Zoé »")
     page.fill("#gen-position", "Responsable R&D ?")
     expected = compose({"kind": "thanks", "lang": "fr", "company": "Café & Thé; « Zoé »",
@@ -245,12 +228,11 @@ def test_mailto_txt_and_eml_carry_exactly_the_message(shared) -> None:
     assert page.evaluate("navigator.clipboard.readText()") == body
 
 
-def test_a_lone_surrogate_in_the_text_leaves_mailto_and_eml_right(shared) -> None:
+def test_a_lone_surrogate_in_the_text_leaves_mailto_and_eml_right(generator) -> None:
     # Half an emoji (a lone UTF-16 surrogate, which some pastes and input methods leave) in
     # the message: the engine's cleaning step drops it, so the mailto link follows the text
     # and the .eml downloads, instead of an encoding error keeping the previous link.
-    page = shared["pages"]["en"]
-    reset(page)
+    page = generator("en")
     wait_body(page, compose({"kind": "thanks", "lang": "en"})["body"])
     page.evaluate("""() => {
       const body = document.getElementById('gen-body');
@@ -269,9 +251,8 @@ def test_a_lone_surrogate_in_the_text_leaves_mailto_and_eml_right(shared) -> Non
     assert message.get_content().replace("\r\n", "\n").rstrip("\n") == expected.rstrip("\n")
 
 
-def test_edits_are_kept_until_a_field_changes_and_fixes_apply(shared) -> None:
-    page = shared["pages"]["en"]
-    reset(page)
+def test_edits_are_kept_until_a_field_changes_and_fixes_apply(generator) -> None:
+    page = generator("en")
     base = compose({"kind": "thanks", "lang": "en"})["body"]
     wait_body(page, base)
     page.fill("#gen-body", base + "\nthx")
@@ -287,15 +268,16 @@ def test_edits_are_kept_until_a_field_changes_and_fixes_apply(shared) -> None:
     page.click('[data-action="variant"]')
     wait_body(page, compose({"kind": "thanks", "lang": "en", "variant": 1})["body"])
     page.fill("#gen-body", "My own text, thank you.")
-    page.wait_for_timeout(200)
+    # The worker's answer to this text (its review shown: the list is busy until then) comes
+    # after any message still being composed: the reader's text stands.
+    review_shown(page)
     assert page.input_value("#gen-body") == "My own text, thank you."
     page.fill("#gen-company", "Globex")
     wait_body(page, compose({"kind": "thanks", "lang": "en", "variant": 1, "company": "Globex"})["body"])
 
 
-def test_the_letter_prints_on_one_a4_page_without_navigation(shared) -> None:
-    page = shared["pages"]["fr"]
-    reset(page)
+def test_the_letter_prints_on_one_a4_page_without_navigation(generator) -> None:
+    page = generator("fr")
     choose(page, "channel", "letter")
     for name, value in {"sender_name": "Camille Durand", "sender_address": "12 rue des Lilas\n69003 Lyon",
                         "recipient_name": "Martin", "company": "Atelier Lumen",
@@ -336,16 +318,14 @@ def test_the_letter_prints_on_one_a4_page_without_navigation(shared) -> None:
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_axe_when_ready(shared, axe_check, lang) -> None:
-    page = shared["pages"][lang]
-    reset(page)
+def test_axe_when_ready(generator, axe_check, lang) -> None:
+    page = generator(lang)
     assert page.inner_text("#gen-status") == UI[lang]["status_ready"]
     axe_check(page)
 
 
-def test_keyboard_only_fill_and_copy(shared) -> None:
-    page = shared["pages"]["en"]
-    reset(page)
+def test_keyboard_only_fill_and_copy(generator) -> None:
+    page = generator("en")
     page.evaluate("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }")
     focused = ""
     for _ in range(120):  # Tab through the page's header and navigation to the form
@@ -373,10 +353,10 @@ def test_keyboard_only_fill_and_copy(shared) -> None:
     assert page.evaluate("navigator.clipboard.readText()") == expected["body"]
 
 
-def test_fields_follow_the_kind_and_a_recruiter_who_comes_back_can_be_declined(shared) -> None:
+def test_fields_follow_the_kind_and_a_recruiter_who_comes_back_can_be_declined(generator) -> None:
     """Each kind shows the fields it uses (fields.FOR_KINDS), and its message follows them."""
-    for lang, page in shared["pages"].items():
-        reset(page)
+    for lang in ("fr", "en"):
+        page = generator(lang)
         assert page.is_hidden("#gen-takeaway")
         assert page.is_hidden("#gen-comeback_answer")
         choose(page, "kind", "reply_comeback")
@@ -411,9 +391,8 @@ BUSY = """async (n) => {
 
 
 def _finding_button(page, code):
-    """The fix button of a finding of the text as it stands (its review shown: the list is busy
-    until then)."""
-    page.locator("#gen-findings:not([aria-busy])").wait_for(state="attached")
+    """The fix button of a finding of the text as it stands (its review shown)."""
+    review_shown(page)
     button = page.locator(f'#gen-findings li[data-code="{code}"] button').first
     button.wait_for()
     return button
@@ -424,9 +403,8 @@ def _finding_button(page, code):
 HOLD = 40
 
 
-def test_a_fix_clicked_while_a_review_is_in_flight_applies_and_keeps_focus(shared) -> None:
-    page = shared["pages"]["en"]
-    reset(page)
+def test_a_fix_clicked_while_a_review_is_in_flight_applies_and_keeps_focus(generator) -> None:
+    page = generator("en")
     base = compose({"kind": "thanks", "lang": "en"})["body"]
     wait_body(page, base)
     page.fill("#gen-body", base + "\nthx")
@@ -443,9 +421,8 @@ def test_a_fix_clicked_while_a_review_is_in_flight_applies_and_keeps_focus(share
     assert page.inner_text("#gen-review-status") == UI["en"]["fix_applied"]
 
 
-def test_a_click_on_a_stale_finding_applies_if_it_still_applies_or_says_why(shared) -> None:
-    page = shared["pages"]["fr"]
-    reset(page)
+def test_a_click_on_a_stale_finding_applies_if_it_still_applies_or_says_why(generator) -> None:
+    page = generator("fr")
     base = compose({"kind": "thanks", "lang": "fr"})["body"]
     wait_body(page, base)
     page.fill("#gen-body", base + "\nMerci bcp.")
@@ -469,9 +446,8 @@ def test_a_click_on_a_stale_finding_applies_if_it_still_applies_or_says_why(shar
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_long_linkedin_note_offers_its_200_character_form(shared, lang) -> None:
-    page = shared["pages"][lang]
-    reset(page)
+def test_a_long_linkedin_note_offers_its_200_character_form(generator, lang) -> None:
+    page = generator(lang)
     typed = {"company": "Société Nationale des Chemins de fer Français",
              "position": "Responsable de la transformation numérique",
              "sender_name": "Alexandra Montgomery", "recipient_name": "Dupont"}
@@ -493,9 +469,8 @@ def test_a_long_linkedin_note_offers_its_200_character_form(shared, lang) -> Non
     short.wait_for(state="hidden")
 
 
-def test_findings_link_to_their_section_of_the_guide(shared) -> None:
-    page = shared["pages"]["en"]
-    reset(page)
+def test_findings_link_to_their_section_of_the_guide(generator) -> None:
+    page = generator("en")
     base = compose({"kind": "thanks", "lang": "en"})["body"]
     wait_body(page, base)
     page.fill("#gen-body", base + "\nCould you please reconsider?")

@@ -129,7 +129,10 @@ def test_webassembly_blocked_fails_clearly_and_keeps_the_default(page, server, g
 def test_draft_kept_across_reload_only_when_opted_in_and_deleted_on_request(page, base_url) -> None:
     page.goto(base_url + PATH)
     page.fill("#gen-company", "Sans consentement")
-    page.wait_for_timeout(100)
+    # The page has handled the change once the engine's message names the company (the point
+    # where it would save a draft): without consent, nothing is stored.
+    page.wait_for_selector('#gen-form[data-engine="ready"]', timeout=READY)
+    page.wait_for_function("() => document.getElementById('gen-body').value.includes('Sans consentement')")
     assert _storage_keys(page) == []
     page.reload()
     assert page.input_value("#gen-company") == ""
@@ -146,7 +149,11 @@ def test_draft_kept_across_reload_only_when_opted_in_and_deleted_on_request(page
     assert page.inner_text("#gen-notice") == UI["fr"]["draft_restored"]
     # Once Python is ready, the edited text is reviewed, not overwritten.
     page.wait_for_selector('#gen-form[data-engine="ready"]', timeout=READY)
-    page.wait_for_timeout(300)
+    # Until the engine's answer about this text (the review's mailto link carries it), or until the
+    # text is replaced, whichever comes first.
+    page.wait_for_function("""t => document.getElementById('gen-body').value !== t
+        || decodeURIComponent(document.getElementById('gen-mailto').href).includes(t)""",
+                           arg="Mon texte à moi, retouché.")
     assert page.input_value("#gen-body") == "Mon texte à moi, retouché."
     # The light/dark choice made with the header's switch is site data too.
     page.click("[data-rebond-scheme]")
