@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, timedelta
+from types import ModuleType
+from typing import Any
 
 from rebond import holidays, locales, prefill
 from rebond.dates import add_days, add_months, parse_iso_date
@@ -79,12 +81,12 @@ _TRUE = {"true", "1", "on", "yes", "oui"}
 _FALSE = {"false", "0", "off", "no", "non", ""}
 
 
-def texts(lang: str):
+def texts(lang: str) -> ModuleType:
     """The planner's texts in a registered language (its pack's ``planner`` module)."""
     return locales.pack(lang).planner
 
 
-def _error(field: str, code: str, **values: object) -> dict:
+def _error(field: str, code: str, **values: object) -> dict[str, Any]:
     """One structured error, with its message in every language."""
     return {
         "field": field,
@@ -108,10 +110,10 @@ def _parse_bool(value: object) -> bool | None:
     return None
 
 
-def validate(fields: Mapping[str, object], today: date) -> tuple[dict, list[dict]]:
+def validate(fields: Mapping[str, object], today: date) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Raw form fields -> (clean fields, errors). Never raises; checks every field."""
-    errors: list[dict] = []
-    clean: dict = {}
+    errors: list[dict[str, Any]] = []
+    clean: dict[str, Any] = {}
 
     lang = _text(fields.get("lang")) or "fr"
     if lang not in locales.CODES:
@@ -198,7 +200,7 @@ def _trial_dates(start: date, category: str, renewed: bool) -> tuple[date, date]
     return end, end
 
 
-def _dated_steps(clean: dict) -> list[tuple[str, date, date]]:
+def _dated_steps(clean: dict[str, Any]) -> list[tuple[str, date, date]]:
     """(step id, date, end of range) in timeline order, before working-day adjustment."""
     refusal, start = clean["refusal_date"], clean["start_date"]
     news = add_months(start, NEWS_MONTHS)
@@ -231,7 +233,7 @@ def _working(day: date, lang: str) -> tuple[date, str]:
     return moved, note
 
 
-def build_plan(clean: dict, today: date) -> dict:
+def build_plan(clean: dict[str, Any], today: date) -> dict[str, Any]:
     """Clean fields (from validate, without errors) -> the plan, as JSON-ready data."""
     lang = clean["lang"]
     cat = texts(lang)
@@ -289,7 +291,7 @@ def build_plan(clean: dict, today: date) -> dict:
     }
 
 
-def plan(fields: Mapping[str, object], today: date) -> dict:
+def plan(fields: Mapping[str, object], today: date) -> dict[str, Any]:
     """Form fields -> {"ok": True, "plan": ...} or {"ok": False, "errors": [...]}."""
     clean, errors = validate(fields, today)
     if errors:
@@ -308,6 +310,6 @@ def today_from(args: Mapping[str, object]) -> date:
     return date.today()
 
 
-def op_plan(args: Mapping[str, object]) -> dict:
+def op_plan(args: Mapping[str, object]) -> dict[str, Any]:
     """The ``plan`` operation of rebond.api: fields (+ optional "today") -> plan or errors."""
     return plan(args, today_from(args))
