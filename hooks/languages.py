@@ -15,7 +15,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-from rebond import facts, locales  # noqa: E402
+from rebond import facts, locales
 
 
 def on_config(config, **kwargs):

@@ -29,7 +29,7 @@ from pathlib import Path
 from mkdocs.plugins import event_priority
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from i18n_build import is_final_build  # noqa: E402  (hooks/ is not a package)
+from i18n_build import is_final_build
 
 TEMPLATE = Path(__file__).resolve().parent / "sw.template.js"
 SW_NAME = "sw.js"
@@ -38,7 +38,8 @@ RUNTIME_DIR = "assets/pyodide/"
 # sitemaps, and the search stemmers of languages the site does not have (Material's search
 # loads only lunr.stemmer.support, lunr.multi and one stemmer per site language).
 # Crawlers' and security researchers' files (sitemap, security.txt) are not for readers either.
-_SKIP = re.compile(r"(^_headers$|^_redirects$|^_nginx\.conf\.example$|\.map$|\.gz$|^sw\.js$|^sitemap\.xml$|^\.well-known/|^assets/javascripts/lunr/(?!min/lunr\.(fr|multi|stemmer\.support)\.min\.js$))")
+_SKIP = re.compile(r"(^_headers$|^_redirects$|^_nginx\.conf\.example$|\.map$|\.gz$|^sw\.js$|^sitemap\.xml$"
+                   r"|^\.well-known/|^assets/javascripts/lunr/(?!min/lunr\.(fr|multi|stemmer\.support)\.min\.js$))")
 
 # Runtime files fetched only on the reader's request (hooks/spelling_wheel.py).
 LAZY = re.compile(r"^assets/pyodide/(?:[^/]+/)?pyspellchecker-[^/]*\.whl$")

@@ -6,7 +6,8 @@ them for a year, see ``_headers``), builds the ``rebond`` engine as a ``py3-none
 and registers it, with its sha256, in a ``pyodide-lock.json`` through pyodide-build's
 ``pyodide lockfile add-wheels``. The browser then loads the engine by name and checks the
 wheel's integrity. The spelling check's wheel (hooks/spelling_wheel.py) is registered beside it,
-and fetched only when a reader asks for a spelling check. Nothing of the runtime is committed: it comes from ``node_modules``.
+and fetched only when a reader asks for a spelling check. Nothing of the runtime is committed: it
+comes from ``node_modules``.
 
 The files that change with the engine (the lock file, the wheel, the trimmed standard library)
 go in a folder named after the lock file's digest, ``assets/pyodide/<build>/``, which names
@@ -30,10 +31,11 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from i18n_build import after_all_languages, is_final_build  # noqa: E402  (hooks/ is not a package)
-from stdlib_zip import NAME as STDLIB_NAME, write_zip  # noqa: E402
-from spelling_wheel import build_spelling_wheel  # noqa: E402
-from wheel_builder import build_wheel  # noqa: E402
+from i18n_build import after_all_languages, is_final_build
+from spelling_wheel import build_spelling_wheel
+from stdlib_zip import NAME as STDLIB_NAME
+from stdlib_zip import write_zip
+from wheel_builder import build_wheel
 
 log = logging.getLogger("mkdocs.hooks.pyodide_runtime")
 

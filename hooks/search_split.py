@@ -13,8 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from i18n_build import after_all_languages, is_final_build  # noqa: E402
-
+from i18n_build import after_all_languages, is_final_build
 
 _BASE = re.compile(r'("base":\s*")([^"]*)(")')
 

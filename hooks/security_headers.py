@@ -20,9 +20,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from deploy_files import write_deployment_files  # noqa: E402
-from deploy_headers import NGINX_NAME, file_rules, render_nginx, render_rules  # noqa: E402
-from i18n_build import after_all_languages, is_final_build  # noqa: E402
+from deploy_files import write_deployment_files
+from deploy_headers import NGINX_NAME, file_rules, render_nginx, render_rules
+from i18n_build import after_all_languages, is_final_build
 
 PLACEHOLDER = "__REBOND_CSP__"
 # `mkdocs serve` injects a live-reload inline script that changes on every request, so no

@@ -25,9 +25,9 @@ from importlib import metadata
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from python_source import empty_docstrings, strip_comments  # noqa: E402  (hooks/ is not a package)
-from stdlib_zip import entries_for  # noqa: E402
-from wheel_builder import Wheel, write_wheel  # noqa: E402
+from python_source import empty_docstrings, strip_comments
+from stdlib_zip import entries_for
+from wheel_builder import Wheel, write_wheel
 
 NAME = "pyspellchecker"
 PACKAGE = "spellchecker"
@@ -49,7 +49,7 @@ def build_spelling_wheel(out_dir: Path) -> Wheel:
         dist = metadata.distribution(NAME)
     except metadata.PackageNotFoundError:
         raise SystemExit(f"{NAME} is missing: it makes the spelling check's wheel. Run `make setup`.") from None
-    root = Path(dist.locate_file(PACKAGE))
+    root = Path(str(dist.locate_file(PACKAGE)))
     files: dict[str, bytes] = {}
     for path in sorted(root.glob("*.py")):
         files[f"{PACKAGE}/{path.name}"] = path.read_bytes()
@@ -63,7 +63,7 @@ def build_spelling_wheel(out_dir: Path) -> Wheel:
             files[entry] = empty_docstrings(strip_comments(stdlib.read(entry)))
     licence = next((f for f in dist.files or () if f.name in ("LICENSE", "LICENSE.txt")), None)
     if licence is not None:
-        files[f"{NAME}-{dist.version}.dist-info/licenses/LICENSE"] = Path(dist.locate_file(licence)).read_bytes()
+        files[f"{NAME}-{dist.version}.dist-info/licenses/LICENSE"] = Path(str(dist.locate_file(licence))).read_bytes()
     meta = (f"Metadata-Version: 2.1\nName: {NAME}\nVersion: {dist.version}\nLicense: MIT\n"
             f"Summary: pyspellchecker with the word lists of: {', '.join(languages())}\n")
     top = (PACKAGE, *sorted({name.split(".")[0] for name in STDLIB}))

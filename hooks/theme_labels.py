@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
-from rebond import locales  # noqa: E402
+from rebond import locales
 
 _DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 

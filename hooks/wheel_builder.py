@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import sys
 import tomllib
 import zipfile
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from python_source import empty_docstrings, strip_comments  # noqa: E402  (hooks/ is not a package)
+from python_source import empty_docstrings, strip_comments
 
 _EPOCH = (2020, 1, 1, 0, 0, 0)
 _SKIP = {"__pycache__"}
@@ -41,7 +41,8 @@ def build_wheel(src: Path, pyproject: Path, out_dir: Path) -> Wheel:
     for path in sorted((src / name).rglob("*")):
         if path.is_file() and not _SKIP.intersection(path.parts) and path.suffix != ".pyc":
             data = path.read_bytes()
-            files[path.relative_to(src).as_posix()] = empty_docstrings(strip_comments(data)) if path.suffix == ".py" else data
+            is_python = path.suffix == ".py"
+            files[path.relative_to(src).as_posix()] = empty_docstrings(strip_comments(data)) if is_python else data
     metadata = (f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
                 f"Summary: {project.get('description', '')}\nRequires-Python: {project.get('requires-python', '')}\n")
     return write_wheel(name, version, files, metadata, out_dir)
@@ -54,7 +55,8 @@ def write_wheel(name: str, version: str, files: dict[str, bytes], metadata: str,
     dist_info = f"{name}-{version}.dist-info"
     files = dict(files)
     files[f"{dist_info}/METADATA"] = metadata.encode()
-    files[f"{dist_info}/WHEEL"] = b"Wheel-Version: 1.0\nGenerator: rebond-hooks\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+    files[f"{dist_info}/WHEEL"] = (b"Wheel-Version: 1.0\nGenerator: rebond-hooks\nRoot-Is-Purelib: true\n"
+                                   b"Tag: py3-none-any\n")
     files[f"{dist_info}/top_level.txt"] = "".join(f"{t}\n" for t in (top_level or (name,))).encode()
     record = "".join(f"{n},sha256={_b64(d)},{len(d)}\n" for n, d in files.items())
     files[f"{dist_info}/RECORD"] = (record + f"{dist_info}/RECORD,,\n").encode()

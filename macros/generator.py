@@ -27,9 +27,8 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from rebond import compose, fields
+from rebond import compose, fields, locales
 from rebond.api import handle
-from rebond import locales
 from rebond.mailto import mailto
 
 UI = {lang: locales.pack(lang).ui.UI for lang in locales.codes()}
