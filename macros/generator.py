@@ -112,11 +112,13 @@ def _choices(ui: dict[str, str], name: str, value: Any, multiple: bool = False,
         input_id = f"gen-{name}-{option}"
         items.append(
             f'<div class="rebond-choice"{_attrs(data_value=option, hidden=off)}>'
-            f'<input{_attrs(type="checkbox" if multiple else "radio", id=input_id, name=name, value=option, checked=checked, disabled=off)}>'
+            f'<input{_attrs(type="checkbox" if multiple else "radio", id=input_id, name=name, value=option,
+                            checked=checked, disabled=off)}>'
             f'<label{_attrs(for_=input_id)}>{escape(ui[OPTION_PREFIX[name] + option])}</label></div>'
         )
     message_kind, kind = kind, "checkboxes" if multiple else "radios"
-    return (f'<fieldset class="rebond-field rebond-field--{kind}"{_attrs(id=f"gen-{name}", data_field=name, aria_describedby=hint_id, **_for_kinds(name, message_kind))}>'
+    attrs = _attrs(id=f"gen-{name}", data_field=name, aria_describedby=hint_id, **_for_kinds(name, message_kind))
+    return (f'<fieldset class="rebond-field rebond-field--{kind}"{attrs}>'
             f'<legend>{escape(ui[f"label_{name}"])}</legend>{hint}{_error(name)}'
             f'<div class="rebond-choices">{"".join(items)}</div></fieldset>')
 
@@ -125,8 +127,8 @@ def _text_field(ui: dict[str, str], name: str, value: str, kind: str) -> str:
     spec = fields.FIELDS[name]
     hint, hint_id = _hint(ui, name)
     input_id = f"gen-{name}"
-    common = dict(id=input_id, name=name, aria_describedby=hint_id,
-                  autocomplete=AUTOCOMPLETE.get(name, "off"), spellcheck="true" if name == "detail" else None)
+    common = {"id": input_id, "name": name, "aria_describedby": hint_id,
+              "autocomplete": AUTOCOMPLETE.get(name, "off"), "spellcheck": "true" if name == "detail" else None}
     if spec.get("multiline"):
         control = f'<textarea{_attrs(rows=3, **common)}>{_text(value)}</textarea>'
     else:
@@ -142,7 +144,8 @@ def _options(ui: dict[str, str], names: tuple[str, ...], values: dict[str, Any])
     for name in names:
         input_id = f"gen-{name}"
         items.append(f'<div class="rebond-choice"{_attrs(data_field=name)}>'
-                     f'<input{_attrs(type="checkbox", id=input_id, name=name, value="true", checked=bool(values[name]))}>'
+                     f'<input{_attrs(type="checkbox", id=input_id, name=name, value="true",
+                                     checked=bool(values[name]))}>'
                      f'<label{_attrs(for_=input_id)}>{escape(ui[f"label_{name}"])}</label>{_error(name)}</div>')
     return (f'<fieldset class="rebond-field rebond-field--checkboxes"><legend>{escape(ui["label_options"])}</legend>'
             f'<div class="rebond-choices">{"".join(items)}</div></fieldset>')
@@ -171,7 +174,8 @@ def _group(ui: dict[str, str], group: str, names: tuple[str, ...], values: dict[
 
 
 def _button(label: str, action: str, **attrs: Any) -> str:
-    return f'<button{_attrs(type="button", class_="md-button rebond-js-only", data_action=action, **attrs)}>{escape(label)}</button>'
+    attributes = _attrs(type="button", class_="md-button rebond-js-only", data_action=action, **attrs)
+    return f'<button{attributes}>{escape(label)}</button>'
 
 
 def _output(ui: dict[str, str], result: dict[str, Any], lang: str) -> str:
@@ -185,10 +189,13 @@ def _output(ui: dict[str, str], result: dict[str, Any], lang: str) -> str:
         '<section class="rebond-gen__output" id="gen-output" aria-labelledby="gen-output-title">'
         f'<h2 id="gen-output-title" data-search-exclude>{escape(ui["output_title"])}</h2>'
         f'<p class="rebond-field__hint" id="gen-output-hint">{escape(ui["output_hint"])}</p>'
-        f'<div class="rebond-field" data-output="subject"><label for="gen-subject">{escape(ui["label_subject"])}</label>'
-        f'<textarea id="gen-subject" name="subject" rows="2" spellcheck="true" lang="{escape(result["lang"])}">{_text(result["subject"])}</textarea></div>'
+        f'<div class="rebond-field" data-output="subject">'
+        f'<label for="gen-subject">{escape(ui["label_subject"])}</label>'
+        f'<textarea id="gen-subject" name="subject" rows="2" spellcheck="true" lang="{escape(result["lang"])}">'
+        f'{_text(result["subject"])}</textarea></div>'
         f'<div class="rebond-field" data-output="body"><label for="gen-body">{escape(ui["label_body"])}</label>'
-        f'<textarea id="gen-body" name="body" rows="16" spellcheck="true" lang="{escape(result["lang"])}" aria-describedby="gen-output-hint gen-count">{_text(result["body"])}</textarea>'
+        f'<textarea id="gen-body" name="body" rows="16" spellcheck="true" lang="{escape(result["lang"])}"'
+        f' aria-describedby="gen-output-hint gen-count">{_text(result["body"])}</textarea>'
         '<p class="rebond-gen__count" id="gen-count" hidden></p></div>'
         # A LinkedIn note that needs a Premium account: its 200-character form, one click away.
         '<div class="rebond-gen__short" id="gen-short" hidden>'
@@ -201,7 +208,8 @@ def _output(ui: dict[str, str], result: dict[str, Any], lang: str) -> str:
         + _button(ui["copy_body"], "copy-body")
         + _button(ui["download_txt"], "download-txt")
         + _button(ui["download_eml"], "download-eml")
-        + f'<a class="md-button" id="gen-mailto" data-action="mailto"{_attrs(href=link["url"])}>{escape(ui["mailto"])}</a>'
+        + f'<a class="md-button" id="gen-mailto" data-action="mailto"{_attrs(href=link["url"])}>'
+        + f'{escape(ui["mailto"])}</a>'
         + _button(ui["print"], "print", aria_describedby="gen-print-hint")
         + '</div>'
         f'<p class="rebond-field__hint" id="gen-mailto-note" hidden></p>'
@@ -231,7 +239,8 @@ def _keep(ui: dict[str, str]) -> str:
         f'<p class="rebond-field__hint" id="gen-keep-draft-hint">{escape(ui["hint_keep_draft"])}</p>'
         '<div class="rebond-gen__actions">'
         f'<button type="button" class="md-button" data-action="delete-data">{escape(ui["delete_data"])}</button>'
-        f'<button type="button" class="md-button" data-action="copy-link" aria-describedby="gen-link-warning">{escape(ui["copy_link"])}</button>'
+        f'<button type="button" class="md-button" data-action="copy-link" aria-describedby="gen-link-warning">'
+        f'{escape(ui["copy_link"])}</button>'
         '</div>'
         f'<p class="rebond-field__hint" id="gen-link-warning">{escape(ui["link_warning"])}</p>'
         '<p class="rebond-gen__action-status" id="gen-keep-status" role="status"></p>'
@@ -243,7 +252,8 @@ def _data_block(lang: str) -> str:
     schema = json.loads(handle(json.dumps({"op": "schema"})))["result"]
     # The guide's sections the review links to are paths from the language's root: the
     # generator page (outils/ecrire-mon-message/) is two folders below it.
-    data = {"lang": lang, "strings": UI[lang], "schema": schema, "initial": initial_fields(lang), "guide_base": "../../"}
+    data = {"lang": lang, "strings": UI[lang], "schema": schema, "initial": initial_fields(lang),
+            "guide_base": "../../"}
     # "<" escaped so that no text can close the data block.
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
     return f'<script type="application/json" id="generator-data">{text}</script>'
@@ -266,7 +276,8 @@ def render_generator(lang: str) -> str:
         f'<form class="rebond-gen__form" id="gen-form" data-engine="loading" novalidate data-search-exclude'
         f'{_attrs(data_kind=values["kind"], data_channel=values["channel"], aria_label=ui["form_label"])}>'
         '<div class="rebond-error-summary" id="gen-error-summary" tabindex="-1" hidden><div role="alert">'
-        f'<h2 id="gen-error-summary-title" data-search-exclude>{escape(ui["error_summary_title"])}</h2><ul></ul></div></div>'
+        f'<h2 id="gen-error-summary-title" data-search-exclude>{escape(ui["error_summary_title"])}</h2>'
+        '<ul></ul></div></div>'
         f'<noscript><p class="rebond-gen__notice">{escape(ui["noscript"])}</p></noscript>'
         f'<p class="rebond-gen__status" id="gen-status" role="status">{escape(ui["status_loading"])}</p>'
         '<div class="rebond-gen__failure" id="gen-failure" role="alert" hidden></div>'
@@ -276,7 +287,8 @@ def render_generator(lang: str) -> str:
         # On a phone the message comes after the whole form: a way straight to it.
         f'<p class="rebond-gen__skip"><a href="#gen-output">{escape(ui["skip_to_message"])}</a></p>'
         f'{groups}<input type="hidden" name="variant" id="gen-variant" value="{values["variant"]}">'
-        f'<button{_attrs(type="submit", class_="md-button md-button--primary rebond-js-only")}>{escape(ui["update"])}</button>'
+        f'<button{_attrs(type="submit", class_="md-button md-button--primary rebond-js-only")}>'
+        f'{escape(ui["update"])}</button>'
         f'</div>{_output(ui, result, lang)}</div>{_keep(ui)}</form>'
         '<div class="rebond-letter" id="gen-letter" aria-hidden="true"></div>'
         '</div>'
