@@ -3,6 +3,7 @@
 // to `rebond.api.handle`. No message logic lives here: it is all in the Python engine.
 // The runtime's own files live in a folder named after its version (hooks/pyodide_runtime.py),
 // so hosts can cache them for good; keep this version equal to package.json's "pyodide".
+// @ts-expect-error -- the runtime is copied beside the site's scripts at build time (hooks/), not in docs/
 import { loadPyodide } from "../../pyodide/314.0.7/pyodide.mjs";
 import { pack, unpack } from "./sparse.js";
 
@@ -30,6 +31,7 @@ import(new URL("pyodide.asm.mjs", CORE).href).catch(() => {});
 
 // What can stop the start from inside Pyodide, which would otherwise log it and wait for ever:
 // a WebAssembly download cut midway, or a file that fails its check. The start races this.
+/** @type {(error: unknown) => void} */
 let startFailed = () => {};
 const startFailure = new Promise((_, reject) => { startFailed = reject; });
 startFailure.catch(() => {});
@@ -87,6 +89,7 @@ self.fetch = (input, init) => {
 // browser reuses the code it compiled from a cached copy: a copy of the same bytes is hashed
 // meanwhile, and the start fails unless both succeed.
 if (typeof WebAssembly === "object" && WebAssembly.instantiateStreaming) {
+  /** @type {typeof WebAssembly.instantiateStreaming} */
   const streaming = WebAssembly.instantiateStreaming.bind(WebAssembly);
   WebAssembly.instantiateStreaming = async (source, imports) => {
     try {
@@ -346,12 +349,10 @@ async function start() {
 }
 
 function failure(code, detail) {
-  const error = new Error(detail);
-  error.code = code;
-  return error;
+  return Object.assign(new Error(detail), { code });
 }
 
-self.addEventListener("message", async (event) => {
+self.addEventListener("message", async (/** @type {MessageEvent} */ event) => {
   const message = event.data || {};
   if (message.type === "init") {
     if (message.keepSnapshot === false) keepSnapshot = false;
