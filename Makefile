@@ -3,7 +3,7 @@
 VENV := .venv/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup setup-test serve build test test-fast bench lock clean
+.PHONY: help setup setup-test serve build test test-fast lint bench lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -25,6 +25,9 @@ test: setup-test ## Run every test (engine, Pyodide, built site, browser); engin
 
 test-fast: setup ## Only the engine's unit tests
 	$(VENV)/python -m pytest tests/unit -q
+
+lint: setup ## Only the code checkers (ruff, mypy, TypeScript), as `make test` runs them
+	$(VENV)/python -m pytest tests/lint -q
 
 bench: setup-test ## Measure load and response times against a baseline (see README)
 	@[ -f bench/node_modules/lighthouse/cli/index.js ] || npm ci --prefix bench --no-audit --no-fund --loglevel=error
