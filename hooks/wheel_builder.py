@@ -25,6 +25,9 @@ from python_source import empty_docstrings, strip_comments
 
 _EPOCH = (2020, 1, 1, 0, 0, 0)
 _SKIP = {"__pycache__"}
+# Modules no browser imports: the facts registry feeds the site's pages at build time, and
+# ``python -m rebond`` is the command line. tests/pyodide answers the whole corpus without them.
+BUILD_ONLY = frozenset({"rebond/facts.py", "rebond/__main__.py"})
 
 
 @dataclass(frozen=True)
@@ -39,10 +42,11 @@ def build_wheel(src: Path, pyproject: Path, out_dir: Path) -> Wheel:
     name, version = project["name"], project["version"]
     files: dict[str, bytes] = {}
     for path in sorted((src / name).rglob("*")):
-        if path.is_file() and not _SKIP.intersection(path.parts) and path.suffix != ".pyc":
+        name_in_wheel = path.relative_to(src).as_posix()
+        wanted = path.suffix != ".pyc" and name_in_wheel not in BUILD_ONLY
+        if path.is_file() and not _SKIP.intersection(path.parts) and wanted:
             data = path.read_bytes()
-            is_python = path.suffix == ".py"
-            files[path.relative_to(src).as_posix()] = empty_docstrings(strip_comments(data)) if is_python else data
+            files[name_in_wheel] = empty_docstrings(strip_comments(data)) if path.suffix == ".py" else data
     metadata = (f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
                 f"Summary: {project.get('description', '')}\nRequires-Python: {project.get('requires-python', '')}\n")
     return write_wheel(name, version, files, metadata, out_dir)

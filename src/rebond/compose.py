@@ -140,7 +140,7 @@ class Writer:
         g = self.grammar()
         return {
             "sender": _lines(self.c.sender, self.c.sender_address, self.c.sender_email, self.c.sender_phone),
-            "recipient": _lines(g.value("recipient_line") or "", g.company, self.c.recipient_address),
+            "recipient": _lines(g.value("recipient_line") or "", g.company_line, self.c.recipient_address),
             "dated": (self.part("dated", g, fixed=True) or "") if self.extra["date"] else "",
         }
 

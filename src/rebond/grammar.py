@@ -50,6 +50,9 @@ class Grammar:
 
     # The language's quotation marks, for quotes typed as "...".
     QUOTES: ClassVar[tuple[str, str]] = ("“", "”")
+    # Articles a company's name may begin with ("the BBC", "les Échos"): capitalised where the
+    # name heads a line of the letter's address block.
+    ARTICLES: ClassVar[tuple[str, ...]] = ()
 
     @staticmethod
     def date(year: int, month: int, day: int) -> str:  # pragma: no cover - each language defines it
@@ -137,6 +140,14 @@ class Grammar:
     @cached_property
     def company(self) -> str:
         return typed.tidy(self.c.company, self.QUOTES)
+
+    @cached_property
+    def company_line(self) -> str:
+        """The company as it heads a line: "The BBC" for "the BBC", "eBay" untouched."""
+        name = self.company
+        if name.lower().startswith(self.ARTICLES) and name[:1].islower():
+            return name[:1].upper() + name[1:]
+        return name
 
     @cached_property
     def detail(self) -> Phrase:

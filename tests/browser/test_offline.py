@@ -98,8 +98,11 @@ def test_a_new_version_is_offered_then_replaces_the_old_one(browser, site_dir, t
             assert "(v2)" not in page.locator("h1").first.inner_text()
             status = page.get_by_role("status").filter(has_text=text)
             status.wait_for(timeout=30_000)
-            status.get_by_role("button", name=button).click()
-            page.wait_for_function("() => document.querySelector('h1').textContent.includes('(v2)')", timeout=30_000)
+            # The click reloads the page: wait for that navigation, then read the new heading
+            # (polling the heading during the reload met a document without one yet).
+            with page.expect_navigation(timeout=30_000):
+                status.get_by_role("button", name=button).click()
+            assert "(v2)" in page.locator("h1").first.inner_text()
             caches = page.evaluate("async () => (await caches.keys()).filter((n) => n.startsWith('rebond-core-'))")
             assert len(caches) == 1, "the old version's cache was not replaced"
             assert caches != old, "the old version's cache was not replaced"

@@ -108,12 +108,13 @@ def test_the_site_ships_a_stored_zip_much_smaller_than_pyodides(runtime) -> None
         assert sum(small.getinfo(n).file_size for n in sources) < sum(big.getinfo(n).file_size for n in sources) * 0.9
 
 
-def test_most_modules_ship_as_bytecode_and_frozen_ones_not_at_all(runtime) -> None:
+def test_costly_modules_ship_as_bytecode_and_frozen_ones_not_at_all(runtime) -> None:
     with zipfile.ZipFile(runtime["zip"]) as small:
         names = small.namelist()
     compiled = [n for n in names if n.endswith(".pyc")]
     sources = [n for n in names if n.endswith(".py")]
-    assert len(compiled) > 50
+    # The modules costliest to compile for their bytes are bytecode (29 within the 420 kB allowance).
+    assert len(compiled) >= 25
     # Only the modules chosen to stay as source are source, and never both forms of one module.
     assert {stdlib_zip.module_name(n) for n in sources} <= stdlib_zip.SOURCE_KEPT
     assert not {n + "c" for n in sources} & set(compiled)
@@ -192,7 +193,7 @@ json.dumps({"checked": len(sources), "shipped": len(shipped), "compiled": len(co
 def test_every_trimmed_file_is_the_same_code(runtime, tmp_path) -> None:
     script = tmp_path / "same.mjs"
     script.write_text(SAME_CODE, encoding="utf-8")
-    # The trimmed sources, as the build makes them before compiling most of them.
+    # The trimmed sources, as the build makes them before compiling the costliest ones.
     trimmed = tmp_path / "trimmed.zip"
     with zipfile.ZipFile(trimmed, "w") as out:
         for entry, data in stdlib_zip.stripped_sources(stdlib_zip.wanted_modules()).items():
@@ -206,7 +207,7 @@ def test_every_trimmed_file_is_the_same_code(runtime, tmp_path) -> None:
     result = json.loads(proc.stdout)
     assert result["checked"] > 100
     assert result["shipped"] > 30
-    assert result["compiled"] > 50
+    assert result["compiled"] >= 25
     assert result["differ"] == []
 
 

@@ -98,3 +98,19 @@ def test_letters_close_sincerely_to_a_named_person_and_faithfully_otherwise():
 
 def test_dates_are_written_the_british_way():
     assert EnglishGrammar.date(2026, 5, 1) == "1 May 2026"
+
+
+@pytest.mark.parametrize(("typed", "chosen", "expected"), [
+    ("Dr Patel", "f", "Dr Patel"),  # a doctor stays "Dr" whatever the chosen form of address
+    ("Prof. Hannah Clarke", "m", "Professor Clarke"),
+    ("Mrs Jones", "", "Ms Jones"),
+    ("Mrs Jones", "m", "Mr Jones"),  # the chosen form wins over a typed one of the same kind
+])
+def test_academic_titles_outrank_the_chosen_form_of_address(typed, chosen, expected):
+    assert grammar(recipient_name=typed, recipient_gender=chosen).slot_title_surname() == expected
+
+
+@pytest.mark.parametrize(("company", "line"), [
+    ("the BBC", "The BBC"), ("eBay", "eBay"), ("Theatre Royal", "Theatre Royal")])
+def test_a_company_heading_an_address_line_starts_with_a_capital(company, line):
+    assert grammar(company=company).company_line == line

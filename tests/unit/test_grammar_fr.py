@@ -150,3 +150,9 @@ def test_a_skill_to_clarify_is_framed_by_its_form(skill, expected):
 def test_dates_are_written_out_with_the_french_ordinal():
     assert FrenchGrammar.date(2026, 5, 1) == "1ᵉʳ mai 2026"
     assert FrenchGrammar.date(2026, 3, 2) == "2 mars 2026"
+
+
+@pytest.mark.parametrize(("company", "line"), [
+    ("les Échos", "Les Échos"), ("l’Oréal", "L’Oréal"), ("iCIMS", "iCIMS"), ("lemon way", "lemon way")])
+def test_a_company_heading_an_address_line_starts_with_a_capital_fr(company, line):
+    assert grammar(company=company).company_line == line

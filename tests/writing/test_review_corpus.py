@@ -1,6 +1,6 @@
 """The reviewer on its labelled corpus: recall per family and false alarms (issue 15).
 
-370 sentences (tests/cases/review_corpus.tsv), written before the rules: half risky, each tagged
+506 sentences (tests/cases/review_corpus.tsv), written before the rules: half risky, each tagged
 with its family, half innocent but tricky (negations, other employers, far-off coffees, urgent
 care, acronyms, look-alike words). Each is reviewed inside an otherwise good message. The table
 is printed on failure and by ``.venv/bin/python tests/support/review_corpus.py``.

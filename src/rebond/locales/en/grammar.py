@@ -82,6 +82,7 @@ class EnglishGrammar(Grammar):
     """English slots for one message (see :mod:`rebond.render` for how wordings use them)."""
 
     QUOTES = ("“", "”")
+    ARTICLES = ("the ",)
 
     @staticmethod
     def date(year: int, month: int, day: int) -> str:
@@ -242,7 +243,11 @@ class EnglishGrammar(Grammar):
     # --- people ------------------------------------------------------------------------------
 
     def _title(self) -> str | None:
-        """"Ms", "Mr", "Mx", "Dr", "Professor": the chosen form of address, else the typed title."""
+        """"Ms", "Mr", "Mx", "Dr", "Professor": a typed "Dr" or "Professor" (British usage keeps
+        them whatever the gender: "Dear Dr Patel"), else the chosen form of address, else the
+        typed title."""
+        if self.c.recipient.title in ("dr", "prof"):
+            return _TITLES[self.c.recipient.title]
         if self.c.rg in ("f", "m"):
             return _TITLES[self.c.rg]
         return _TITLES.get(self.c.recipient.title)

@@ -450,7 +450,7 @@ PARTS: dict[str, object] = {
 
     # --- declining another role the company offers -------------------------------------------
     "subject.decline_alternative": {
-        "formal": ("Your proposal – {alt_role}", "Your proposal of a role"),
+        "formal": ("Your proposal – {alt_role}", "The role you suggested"),
         "warm": ("Your offer – {alt_role}", "Your offer of another role"),
     },
     "alt.thanks": {

@@ -272,6 +272,7 @@ class FrenchGrammar(Grammar):
     """French slots for one message (see :mod:`rebond.render` for how wordings use them)."""
 
     QUOTES = ("«\u00a0", "\u00a0»")
+    ARTICLES = ("le ", "la ", "les ", "l’")
 
     @staticmethod
     def date(year: int, month: int, day: int) -> str:
