@@ -3,7 +3,7 @@
 VENV := .venv/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help setup setup-test serve build test test-fast bench lock clean
+.PHONY: help setup setup-test serve build test test-fast lint bench lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -26,6 +26,9 @@ test: setup-test ## Run every test (engine, Pyodide, built site, browser); engin
 test-fast: setup ## Only the engine's unit tests
 	$(VENV)/python -m pytest tests/unit -q
 
+lint: setup ## Only the code checkers (ruff, mypy, TypeScript), as `make test` runs them
+	$(VENV)/python -m pytest tests/lint -q
+
 bench: setup-test ## Measure load and response times against a baseline (see README)
 	@[ -f bench/node_modules/lighthouse/cli/index.js ] || npm ci --prefix bench --no-audit --no-fund --loglevel=error
 	$(VENV)/python -m bench $(BENCH_ARGS)
@@ -35,7 +38,7 @@ LOCK_VENV := .cache/lock-venv/bin
 lock: setup ## Re-pin every Python dependency, with hashes, after changing pyproject.toml
 	@[ -x $(LOCK_VENV)/pip-compile ] || { $(VENV)/python -m venv .cache/lock-venv && \
 	  $(LOCK_VENV)/python -m pip install --quiet --require-hashes -r scripts/lock-tools.lock; }
-	$(LOCK_VENV)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra site --extra test \
+	$(LOCK_VENV)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --extra site --extra test --extra lint \
 	  --no-emit-index-url --no-emit-find-links -o requirements.lock pyproject.toml scripts/lock.in
 
 clean: ## Remove build output and caches (not the venv or node_modules)

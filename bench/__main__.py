@@ -17,7 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from . import baseline, budgets, lighthouse, report, review, sizes
@@ -34,7 +34,8 @@ OTHER_PAGES = ["", "guide/remercier/", "outils/listes/avant-d-envoyer/", "outils
 def build(target: Path) -> float:
     """`mkdocs build --strict --clean` into `target`; its wall time in seconds."""
     start = time.perf_counter()
-    result = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--clean", "-d", str(target)],
+    result = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--clean", "-d",
+                             str(target)],
                             cwd=ROOT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True)
     if result.returncode != 0:
         sys.exit(f"build failed:\n{(result.stdout + result.stderr)[-4000:]}")
@@ -53,7 +54,8 @@ def measure_generator(b: Browser, site: Path, origin: str, url: str, base: str, 
     for i in range(runs):
         data["base_cold"].append(b.cold(f"{base}?company={marker}%20{i}", f"{marker} {i}", fill=False))
         data["cold"].append(b.cold(url, f"{marker} {i}", fill=True))
-        data["base_warm"].append(b.warm(f"{base}?company={marker}%20w{i}", f"{marker} w{i}", fill=False, service_workers="block"))
+        data["base_warm"].append(b.warm(f"{base}?company={marker}%20w{i}", f"{marker} w{i}", fill=False,
+                                        service_workers="block"))
         data["warm"].append(b.warm(url, f"{marker} w{i}", fill=True))
         data["warm_nosw"].append(b.warm(url, f"{marker} n{i}", fill=True, service_workers="block"))
         data["warm_nosnap"].append(b.warm(url, f"{marker} s{i}", fill=True, snapshot=False))
@@ -62,10 +64,12 @@ def measure_generator(b: Browser, site: Path, origin: str, url: str, base: str, 
     base_urls = data["base_cold"][0].urls
     return {
         "runs": runs,
-        "cold_ms": med("cold", "ms"), "warm_ms": med("warm", "ms"), "warm_nosw_ms": med("warm_nosw", "ms"), "warm_nosnap_ms": med("warm_nosnap", "ms"),
+        "cold_ms": med("cold", "ms"), "warm_ms": med("warm", "ms"), "warm_nosw_ms": med("warm_nosw", "ms"),
+        "warm_nosnap_ms": med("warm_nosnap", "ms"),
         "baseline_cold_ms": med("base_cold", "ms"), "baseline_warm_ms": med("base_warm", "ms"),
         "cold_wire": med("cold", "wire_bytes"), "warm_wire": med("warm", "wire_bytes"),
-        "warm_nosw_wire": med("warm_nosw", "wire_bytes"), "warm_nosnap_wire": med("warm_nosnap", "wire_bytes"), "cold_sw_wire": med("cold", "sw_bytes"),
+        "warm_nosw_wire": med("warm_nosw", "wire_bytes"), "warm_nosnap_wire": med("warm_nosnap", "wire_bytes"),
+        "cold_sw_wire": med("cold", "sw_bytes"),
         "baseline_cold_wire": med("base_cold", "wire_bytes"), "baseline_warm_wire": med("base_warm", "wire_bytes"),
         "cold_brotli": sizes.download_size(site, origin, cold_urls)["brotli"],
         "baseline_cold_brotli": sizes.download_size(site, origin, base_urls)["brotli"],
@@ -87,8 +91,9 @@ def main(argv: list[str] | None = None) -> int:
 
     print("reviewer under CPython, 20,000 characters...", flush=True)
     reviewer = review.measure()
-    results: dict = {"when": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "review_ms": reviewer,
-                     "machine": f"{os.cpu_count()} cores, {platform.system()} {platform.machine()}, loopback", "notes": []}
+    results: dict = {"when": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"), "review_ms": reviewer,
+                     "machine": f"{os.cpu_count()} cores, {platform.system()} {platform.machine()}, loopback",
+                     "notes": []}
     work = Path(tempfile.mkdtemp(prefix="rebond-bench-"))
     try:
         if args.site:
@@ -107,17 +112,19 @@ def main(argv: list[str] | None = None) -> int:
             try:
                 print("runtime requests on other pages...", flush=True)
                 results["runtime_requests"] = {
-                    f"{lang}{p}": b.runtime_requests(server.url + lang + p) for lang in ("", "en/") for p in OTHER_PAGES}
+                    f"{lang}{p}": b.runtime_requests(server.url + lang + p)
+                    for lang in ("", "en/") for p in OTHER_PAGES}
                 print("generator, cold and warm, against the baseline...", flush=True)
                 try:
-                    gen = measure_generator(b, site, server.origin, server.url + GENERATOR, server.url + base_path, args.runs)
+                    gen = measure_generator(b, site, server.origin, server.url + GENERATOR, server.url + base_path,
+                                            args.runs)
                     results["generator"] = gen
                     results["generator_size"] = sizes.download_size(site, server.origin, gen.pop("cold_urls"))
                     print("field changes...", flush=True)
                     lat = b.field_latency(server.url + GENERATOR, args.samples)
                     results["field_latency"] = {"samples": len(lat), "median": statistics.median(lat),
                                                 "p95": percentile(lat, 0.95), "max": max(lat)}
-                except Exception as error:  # the generator may not be finished yet: say so
+                except Exception as error:  # noqa: BLE001 - whatever stops a measure is reported, not fatal
                     results["notes"].append(f"generator not measured: {type(error).__name__}: {str(error)[:300]}")
                 try:
                     print("review of 20,000 characters in the browser...", flush=True)
@@ -127,12 +134,16 @@ def main(argv: list[str] | None = None) -> int:
                     cold = [b.spelling(server.url + GENERATOR, warm=False) for _ in range(args.runs)]
                     warm = [b.spelling(server.url + GENERATOR, warm=True) for _ in range(max(1, args.runs // 2))]
                     results["spelling"] = {
-                        "raw": wheel.stat().st_size, "gzip": sizes.gzip_size(wheel), "brotli": sizes.brotli_sizes([wheel])[wheel],
-                        "cold_ms": statistics.median(v["ms"] for v in cold), "warm_ms": statistics.median(v["ms"] for v in warm),
-                        "cold_wire": statistics.median(v["wire"] for v in cold), "warm_wire": statistics.median(v["wire"] for v in warm),
+                        "raw": wheel.stat().st_size, "gzip": sizes.gzip_size(wheel),
+                        "brotli": sizes.brotli_sizes([wheel])[wheel],
+                        "cold_ms": statistics.median(v["ms"] for v in cold),
+                        "warm_ms": statistics.median(v["ms"] for v in warm),
+                        "cold_wire": statistics.median(v["wire"] for v in cold),
+                        "warm_wire": statistics.median(v["wire"] for v in warm),
                         "runs": (len(cold), len(warm))}
-                except Exception as error:
-                    results["notes"].append(f"review or spelling not measured: {type(error).__name__}: {str(error)[:300]}")
+                except Exception as error:  # noqa: BLE001 - as above
+                    results["notes"].append(
+                        f"review or spelling not measured: {type(error).__name__}: {str(error)[:300]}")
             finally:
                 b.close()
             if not args.no_lighthouse:
@@ -142,7 +153,8 @@ def main(argv: list[str] | None = None) -> int:
                     for page in LIGHTHOUSE_PAGES:
                         print(f"lighthouse /{lang}{page} ...", flush=True)
                         try:
-                            results["lighthouse"]["/" + lang + page] = lighthouse.median_of(server.url + lang + page, args.lighthouse_runs)
+                            results["lighthouse"]["/" + lang + page] = lighthouse.median_of(server.url + lang + page,
+                                                                                            args.lighthouse_runs)
                         except RuntimeError as error:
                             results.setdefault("lighthouse_failed", []).append("/" + lang + page)
                             results["notes"].append(f"Lighthouse failed on /{lang}{page}: {str(error)[-300:]}")

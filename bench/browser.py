@@ -10,9 +10,12 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from support.browser import LAUNCH_ARGS, chromium_path  # noqa: E402
+from playwright.sync_api import BrowserContext, Page
+
+from support.browser import LAUNCH_ARGS, chromium_path
 
 # The generator's form (macros/generator.py): a field whose value shows up in the message.
 FIELD = '#gen-form [name="company"]'
@@ -34,7 +37,9 @@ _WAIT_MESSAGE = """([selector, marker, limit]) => new Promise((resolve) => {
 # One field change, timed in the page: from the input event to the updated message.
 _FIELD_CHANGE = """async ([field, body, value]) => {
   const input = document.querySelector(field), out = document.querySelector(body);
-  const tick = () => new Promise((resolve) => { const ch = new MessageChannel(); ch.port1.onmessage = resolve; ch.port2.postMessage(0); });
+  const tick = () => new Promise((resolve) => {
+    const ch = new MessageChannel(); ch.port1.onmessage = resolve; ch.port2.postMessage(0);
+  });
   const t0 = performance.now();
   input.value = value;
   input.dispatchEvent(new Event("input", { bubbles: true }));
@@ -51,7 +56,8 @@ _FIELD_CHANGE = """async ([field, body, value]) => {
 _REVIEW_20K = """async (runs) => {
   const main = document.querySelector('script[src*="generator/main.js"]').src;
   const { engine } = await import(new URL("../engine/boot.js", main).href);
-  const text = ("Madame, je vous remercie, mais vous faites une erreur ! Cela fait trois semaines. ").repeat(300).slice(0, 20000);
+  const text = ("Madame, je vous remercie, mais vous faites une erreur ! Cela fait trois semaines. ")
+    .repeat(300).slice(0, 20000);
   const times = [];
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();
@@ -86,6 +92,7 @@ class Visit:
     urls: list[str] = field(default_factory=list)
     wire_bytes: int = 0  # as transferred (gzip from the bench server), page + its workers
     sw_bytes: int = 0  # fetched by the service worker for offline use (not needed to answer)
+    page: Page = field(init=False)  # the page visited, open as long as its context
 
 
 class Browser:
@@ -101,7 +108,7 @@ class Browser:
         self.browser.close()
         self._pw.stop()
 
-    def persistent(self, profile: Path, *, service_workers: str = "allow"):
+    def persistent(self, profile: Path, *, service_workers: Literal["allow", "block"] = "allow") -> BrowserContext:
         return self._pw.chromium.launch_persistent_context(
             str(profile), executable_path=chromium_path(), args=LAUNCH_ARGS, headless=True,
             service_workers=service_workers, locale="fr-FR")
@@ -121,7 +128,8 @@ class Browser:
         if fill:
             page.wait_for_selector(FIELD, state="attached", timeout=30_000)
             page.evaluate("""([sel, value]) => { const f = document.querySelector(sel); f.value = value;
-                f.dispatchEvent(new Event("input", { bubbles: true })); f.dispatchEvent(new Event("change", { bubbles: true })); }""",
+                f.dispatchEvent(new Event("input", { bubbles: true }));
+                f.dispatchEvent(new Event("change", { bubbles: true })); }""",
                           [FIELD, marker])
         ms = page.evaluate(_WAIT_MESSAGE, [BODY if fill else "#body", marker, MESSAGE_LIMIT_MS])
         if ms is None:
@@ -150,7 +158,8 @@ class Browser:
             context.close()
         return visit
 
-    def warm(self, url: str, marker: str, *, fill: bool, service_workers: str = "allow", snapshot: bool = True) -> Visit:
+    def warm(self, url: str, marker: str, *, fill: bool, service_workers: Literal["allow", "block"] = "allow",
+             snapshot: bool = True) -> Visit:
         """A second visit: a first one primes a persistent profile, the browser restarts.
         With `snapshot=False`, the engine's memory snapshot is dropped before the second visit."""
         profile = Path(tempfile.mkdtemp(prefix="rebond-bench-profile-"))

@@ -25,7 +25,8 @@ def check(results: dict) -> list[Check]:
     for page, lh in results.get("lighthouse", {}).items():
         is_generator = "ecrire-mon-message" in page
         floor = 95 if is_generator else 98
-        checks.append(Check(f"Lighthouse performance >= {floor}: {page}", lh["performance"] >= floor, f"{lh['performance']:.0f}"))
+        checks.append(Check(f"Lighthouse performance >= {floor}: {page}", lh["performance"] >= floor,
+                            f"{lh['performance']:.0f}"))
         for cat in ("accessibility", "best-practices", "seo"):
             failed = ", ".join(lh["failed_audits"]) if lh[cat] < 100 else ""
             checks.append(Check(f"Lighthouse {cat} = 100: {page}", lh[cat] >= 100, f"{lh[cat]:.0f} {failed}".strip()))

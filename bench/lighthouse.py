@@ -8,9 +8,10 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from support.browser import chromium_path  # noqa: E402
+from support.browser import chromium_path
 
 HERE = Path(__file__).resolve().parent
 CLI = HERE / "node_modules" / "lighthouse" / "cli" / "index.js"
@@ -25,7 +26,7 @@ def ensure_installed() -> None:
         subprocess.run(["npm", "ci", "--prefix", str(HERE), "--no-audit", "--no-fund", "--loglevel=error"], check=True)
 
 
-def run_once(url: str, attempts: int = 3) -> dict[str, float]:
+def run_once(url: str, attempts: int = 3) -> dict[str, Any]:
     """One Lighthouse run, tried again when Lighthouse itself fails to record (NO_NAVSTART...)."""
     for attempt in range(attempts):
         try:
@@ -50,7 +51,7 @@ def _run(url: str) -> dict[str, float]:
     if report.get("runtimeError"):
         raise RuntimeError(f"lighthouse: {report['runtimeError']}")
     audits = report["audits"]
-    out = {name: round(100 * (report["categories"][name]["score"] or 0)) for name in CATEGORIES}
+    out: dict[str, Any] = {name: round(100 * (report["categories"][name]["score"] or 0)) for name in CATEGORIES}
     out["lcp_ms"] = audits["largest-contentful-paint"]["numericValue"]
     out["tbt_ms"] = audits["total-blocking-time"]["numericValue"]
     out["cls"] = audits["cumulative-layout-shift"]["numericValue"]
@@ -63,9 +64,9 @@ def _run(url: str) -> dict[str, float]:
     return out
 
 
-def median_of(url: str, runs: int) -> dict:
+def median_of(url: str, runs: int) -> dict[str, Any]:
     """The median of each number over `runs` runs (failed audits: those of any run)."""
     results = [run_once(url) for _ in range(runs)]
-    merged: dict = {k: statistics.median(r[k] for r in results) for k in results[0] if k != "failed_audits"}
+    merged: dict[str, Any] = {k: statistics.median(r[k] for r in results) for k in results[0] if k != "failed_audits"}
     merged["failed_audits"] = sorted({a for r in results for a in r["failed_audits"]})
     return merged

@@ -18,7 +18,8 @@ def markdown(results: dict, checks: list[Check]) -> str:
                   "| page | perf | a11y | best pr. | SEO | LCP | TBT | CLS | bytes | audits not passed |",
                   "|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
         for page, r in results["lighthouse"].items():
-            lines.append(f"| `{page}` | {r['performance']:.0f} | {r['accessibility']:.0f} | {r['best-practices']:.0f} | "
+            lines.append(f"| `{page}` | {r['performance']:.0f} | {r['accessibility']:.0f} | "
+                         f"{r['best-practices']:.0f} | "
                          f"{r['seo']:.0f} | {r['lcp_ms']:.0f} ms | {r['tbt_ms']:.0f} ms | {r['cls']:.3f} | "
                          f"{r['bytes'] / 1000:.0f} kB | {', '.join(r['failed_audits']) or '-'} |")
         lines.append("")
@@ -29,9 +30,12 @@ def markdown(results: dict, checks: list[Check]) -> str:
                   "| measure | time | ratio | transferred (gzip, as served) | same files, brotli |",
                   "|---|---:|---:|---:|---:|"]
         rows = [
-            ("stock baseline, cold", gen["baseline_cold_ms"], 1.0, gen["baseline_cold_wire"], gen["baseline_cold_brotli"]),
-            ("stock baseline, warm", gen["baseline_warm_ms"], gen["baseline_warm_ms"] / gen["baseline_cold_ms"], gen["baseline_warm_wire"], None),
-            ("generator, cold", gen["cold_ms"], gen["cold_ms"] / gen["baseline_cold_ms"], gen["cold_wire"], gen["cold_brotli"]),
+            ("stock baseline, cold", gen["baseline_cold_ms"], 1.0, gen["baseline_cold_wire"],
+             gen["baseline_cold_brotli"]),
+            ("stock baseline, warm", gen["baseline_warm_ms"], gen["baseline_warm_ms"] / gen["baseline_cold_ms"],
+             gen["baseline_warm_wire"], None),
+            ("generator, cold", gen["cold_ms"], gen["cold_ms"] / gen["baseline_cold_ms"], gen["cold_wire"],
+             gen["cold_brotli"]),
             ("generator, warm", gen["warm_ms"], gen["warm_ms"] / gen["baseline_cold_ms"], gen["warm_wire"], None),
         ]
         if "warm_nosw_ms" in gen:
@@ -42,16 +46,19 @@ def markdown(results: dict, checks: list[Check]) -> str:
                          gen["warm_nosnap_ms"] / gen["baseline_cold_ms"], gen["warm_nosnap_wire"], None))
         for name, ms, ratio, wire, br in rows:
             lines.append(f"| {name} | {ms:.0f} ms | {ratio:.2f} | {_mb(wire)} | {_mb(br) if br is not None else '-'} |")
-        lines += ["", f"Ratios are to the cold baseline. Warm / cold for the generator: {gen['warm_ms'] / gen['cold_ms']:.2f}. "
+        lines += ["", "Ratios are to the cold baseline. "
+                  f"Warm / cold for the generator: {gen['warm_ms'] / gen['cold_ms']:.2f}. "
                   f"The service worker's offline copy fetched, on the cold visit, a further {_mb(gen['cold_sw_wire'])} "
                   "(not needed for the message, not counted above).", ""]
     size = results.get("generator_size")
     if size:
         lines += ["## Everything the generator page downloads (cold)", "",
-                  f"{size['files']} files: {_mb(size['raw'])} raw, {_mb(size['gzip'])} gzip, {_mb(size['brotli'])} brotli.", ""]
+                  f"{size['files']} files: {_mb(size['raw'])} raw, {_mb(size['gzip'])} gzip, "
+                  f"{_mb(size['brotli'])} brotli.", ""]
     reviewer = results.get("review_ms")
     if reviewer:
-        lines += ["## Reviewer: 20,000 characters (`check` op, CPython, median of 5)", "", "| text | time |", "|---|---:|"]
+        lines += ["## Reviewer: 20,000 characters (`check` op, CPython, median of 5)", "", "| text | time |",
+                  "|---|---:|"]
         lines += [f"| {name} | {ms:.1f} ms |" for name, ms in reviewer.items()]
         if "review_browser_ms" in results:
             lines += ["", f"The same op in the browser's worker (Pyodide), on 20,000 characters of French prose with "
@@ -63,7 +70,8 @@ def markdown(results: dict, checks: list[Check]) -> str:
                   f"Its wheel (pyspellchecker, French and English word lists): {_mb(spell['raw'])} raw, "
                   f"{_mb(spell['gzip'])} gzip, {_mb(spell['brotli'])} brotli.", "",
                   "| measure | click to first finding | transferred (as served) |", "|---|---:|---:|",
-                  f"| cold (fresh profile), median of {spell['runs'][0]} | {spell['cold_ms']:.0f} ms | {_mb(spell['cold_wire'])} |",
+                  f"| cold (fresh profile), median of {spell['runs'][0]} | {spell['cold_ms']:.0f} ms | "
+                  f"{_mb(spell['cold_wire'])} |",
                   f"| warm (used once, browser restarted), median of {spell['runs'][1]} | {spell['warm_ms']:.0f} ms | "
                   f"{_mb(spell['warm_wire'])} |", ""]
     lat = results.get("field_latency")

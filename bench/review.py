@@ -14,8 +14,9 @@ import time
 SIZE = 20_000
 # Texts that made the reviewer of issue 14 take seconds (quadratic steps), and ordinary prose.
 TEXTS = {
-    "French prose with findings": "Madame,\n\nJe vous remercie, mais vous faites une erreur. Cela fait trois semaines que "
-                                  "j’attends ! Je ne vous demande pas de nouvel entretien. ",
+    "French prose with findings": "Madame,\n\nJe vous remercie, mais vous faites une erreur. "
+                                  "Cela fait trois semaines que j’attends ! "
+                                  "Je ne vous demande pas de nouvel entretien. ",
     "'Merci !! ' (a finding every 9 characters)": "Merci !! ",
     "no spaces": "a",
     "one long token": "x" * 4_999 + " ",

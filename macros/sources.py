@@ -21,7 +21,7 @@ from rebond import facts
 WORDS_PER_MINUTE = 200  # a reading pace the page states beside the result
 GUIDE_SECTION = "Le guide"  # the navigation section whose pages make up the guide
 
-_HEADERS = {
+_HEADERS: dict[str, dict[str, tuple[str, ...]]] = {
     "figures": {"fr": ("Chiffre", "Ce qu’il mesure", "Source", "Vérifié"),
                 "en": ("Figure", "What it measures", "Source", "Checked")},
     "rules": {"fr": ("Article du Code du travail", "Ce qu’il prévoit", "Vérifié"),

@@ -15,4 +15,4 @@ from .review import apply_fixes, review
 
 __version__ = "0.1.0"
 
-__all__ = ["compose", "review", "apply_fixes", "__version__"]
+__all__ = ["__version__", "apply_fixes", "compose", "review"]

@@ -73,7 +73,8 @@ def _names(args: dict[str, Any]) -> tuple[str, ...]:
 
 def _ui(args: dict[str, Any]) -> dict[str, str]:
     ui_lang = args.get("ui_lang")
-    return locales.pack(ui_lang if ui_lang in locales.CODES else locales.DEFAULT).ui.UI
+    ui: dict[str, str] = locales.pack(ui_lang if ui_lang in locales.CODES else locales.DEFAULT).ui.UI
+    return ui
 
 
 def _with_utf16(text: str, found: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -8,6 +8,8 @@ all read this module, so the printed list, the on-screen list and the guide agre
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
 
 from rebond import locales
 
@@ -77,7 +79,7 @@ def spec(checklist_id: str) -> ChecklistSpec:
     return _BY_ID[checklist_id]
 
 
-def _catalog(lang: str):
+def _catalog(lang: str) -> ModuleType:
     if lang not in locales.CODES:
         raise KeyError(f"unknown language: {lang!r}")
     return locales.pack(lang).checklists
@@ -88,7 +90,7 @@ def labels(lang: str) -> dict[str, str]:
     return dict(_catalog(lang).LABELS)
 
 
-def get_checklist(checklist_id: str, lang: str) -> dict:
+def get_checklist(checklist_id: str, lang: str) -> dict[str, Any]:
     """One checklist in one language, as plain data (JSON-ready).
 
     ``items`` and ``columns`` follow the order fixed in SPECS, whatever the catalog's order.
@@ -108,6 +110,6 @@ def get_checklist(checklist_id: str, lang: str) -> dict:
     }
 
 
-def all_checklists(lang: str) -> list[dict]:
+def all_checklists(lang: str) -> list[dict[str, Any]]:
     """Every checklist in one language, in reading order."""
     return [get_checklist(cid, lang) for cid in checklist_ids()]

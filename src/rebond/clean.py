@@ -68,7 +68,7 @@ def text(value: str) -> str:
     return _OTHER.sub(_clean_run, value)
 
 
-def _pair(match: re.Match) -> str:
+def _pair(match: re.Match[str]) -> str:
     """A valid surrogate pair (possible in a str built from UTF-16) becomes its character; a
     lone surrogate cannot be encoded and goes. (By hand: the browser's trimmed standard
     library has no UTF-16 codec.)"""
@@ -78,7 +78,7 @@ def _pair(match: re.Match) -> str:
     return ""
 
 
-def _clean_run(match: re.Match) -> str:
+def _clean_run(match: re.Match[str]) -> str:
     chars = [_LINE_BREAKS.get(ch, ch) for ch in match.group()]
     out = []
     for i, ch in enumerate(chars):

@@ -13,7 +13,9 @@ Numbers written in words ("deux ou trois phrases") are advice, not figures.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TypedDict
 
 from rebond.typography import french_catalog
 
@@ -90,7 +92,8 @@ SOURCES: dict[str, Source] = {s.id: s for s in (
 )}
 
 
-def _fact(id, section, source, checked, fr, en, figures=(), label=None, url=""):
+def _fact(id: str, section: str, source: str, checked: str, fr: str, en: str,
+          figures: Iterable[tuple[str, str]] = (), label: dict[str, str] | None = None, url: str = "") -> Fact:
     """A fact; its French text gets French typography here, once."""
     return Fact(id, section, source, {"fr": french_catalog(fr), "en": en}, checked,
                 tuple(figures), label or {}, url)
@@ -207,7 +210,16 @@ FACTS: tuple[Fact, ...] = (
 _BY_ID = {fact.id: fact for fact in FACTS}
 
 # The source article, as the home page and the footer credit it.
-ARTICLE = {
+class Article(TypedDict):
+    """The source article the guide paraphrases."""
+
+    title: str
+    author: str
+    publisher: str
+    date: dict[str, str]  # per language
+
+
+ARTICLE: Article = {
     "title": "Comment réagir et rester en bons termes avec un recruteur après un refus ?",
     "author": "Ingrid Dupichot",
     "publisher": "Welcome to the Jungle",

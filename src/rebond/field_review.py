@@ -16,6 +16,7 @@ company called "Urgent Care" is not pressure.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from . import locales
@@ -46,7 +47,8 @@ def _error(field: str, text: str, finding: dict[str, Any], lang: str, kind: str,
 
 
 # How the message prints a name ("none" is signed "None"): a name is reviewed as printed.
-_PRINTED = {"sender_name": names.signature, "recipient_name": lambda text: names.parse(text).full}
+_PRINTED: dict[str, Callable[[str], str]] = {
+    "sender_name": names.signature, "recipient_name": lambda text: names.parse(text).full}
 
 
 def check(clean: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:

@@ -78,6 +78,16 @@ class Grammar:
         self.mentions = 0
         self._has: dict[tuple[str, int], bool] = {}
 
+    @property
+    def title(self) -> str:  # pragma: no cover - each language defines it
+        """The post applied for, as the message writes it (each language agrees it in its own way)."""
+        raise NotImplementedError
+
+    @property
+    def alt_title(self) -> str:  # pragma: no cover - each language defines it
+        """The role the company offers instead, as the message writes it."""
+        raise NotImplementedError
+
     # --- slots, for rebond.render -----------------------------------------------------------
 
     def value(self, name: str) -> str | None:
@@ -87,7 +97,8 @@ class Grammar:
         method = getattr(self, "slot_" + name, None)
         if method is None:
             raise KeyError(f"{type(self).__name__} has no slot {name!r}")
-        return method()
+        text: str | None = method()
+        return text
 
     def has(self, name: str) -> bool:
         """Whether the slot has a value at this point, without counting a mention.

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -208,7 +209,7 @@ def compile_rules(data: Any) -> Rules:
         negators=frozenset(_words(getattr(data, "NEGATORS", ""))),
         negators_with_ne=frozenset(_words(getattr(data, "NEGATORS_WITH_NE", ""))),
         ne=frozenset(_words(getattr(data, "NE", ""))),
-        not_negation=frozenset(tuple(_words(p)[:2]) for p in getattr(data, "NOT_NEGATION", ()) if len(p.split()) >= 2),
+        not_negation=frozenset((w[0], w[1]) for w in map(_words, getattr(data, "NOT_NEGATION", ())) if len(w) >= 2),
         question_cues=frozenset(_words(getattr(data, "QUESTION_CUES", ""))),
         boundaries=frozenset(_words(getattr(data, "BOUNDARIES", ""))),
         elisions=frozenset(_words(getattr(data, "ELISIONS", ""))),
@@ -283,7 +284,7 @@ def tokenize(text: str, rules: Rules, opaque: list[tuple[int, int]]) -> tuple[li
             keys: frozenset[str] = _NO_KEYS
             if not hidden:
                 keys = rules.forms.get(lower) or frozenset(("'" + lower,))
-                if piece in rules.case_words or "’" in piece and piece.replace("’", "'") in rules.case_words:
+                if piece in rules.case_words or ("’" in piece and piece.replace("’", "'") in rules.case_words):
                     keys = keys | {'"' + piece.replace("’", "'")}
                 if piece.isdigit():
                     keys = keys | {"%9"} | rules.forms.get("%9", _NO_KEYS)
@@ -319,7 +320,8 @@ def _mark_negations(tokens: list[Token], sentences: list[Sentence], rules: Rules
         t.negation = neg
 
 
-def _run(tokens: list[Token], patterns: list[Any], index: dict[str, list[tuple[int, int]]]) -> list[tuple[int, tuple[int, ...]]]:
+def _run(tokens: list[Token], patterns: list[Any],
+         index: dict[str, list[tuple[int, int]]]) -> list[tuple[int, tuple[int, ...]]]:
     """Every match as (pattern number, token positions of its slots). For each pattern and slot,
     only the latest partial match is kept: the latest leaves the most room for the next slot."""
     partial: dict[tuple[int, int], tuple[int, tuple[int, ...]]] = {}  # (n, k) -> (sentence, positions)
@@ -333,7 +335,7 @@ def _run(tokens: list[Token], patterns: list[Any], index: dict[str, list[tuple[i
         for n, k in sorted(hits, key=lambda nk: -nk[1]) if len(hits) > 1 else hits:
             pattern = patterns[n][1]
             need_start = pattern.starts[k]
-            if need_start == 1 and not t.clause_first or need_start == 2 and not t.sentence_first:
+            if (need_start == 1 and not t.clause_first) or (need_start == 2 and not t.sentence_first):
                 continue
             if k == 0:
                 positions: tuple[int, ...] = (i,)
@@ -349,7 +351,8 @@ def _run(tokens: list[Token], patterns: list[Any], index: dict[str, list[tuple[i
     return out
 
 
-def find(text: str, rules: Rules, opaque: list[tuple[int, int]] = ()) -> list[tuple[str, int, int, tuple[str, str] | None]]:
+def find(text: str, rules: Rules,
+         opaque: Sequence[tuple[int, int]] = ()) -> list[tuple[str, int, int, tuple[str, str] | None]]:
     """Every rule that applies, as (code, start, end, slip): ``slip`` is None for a rule, and
     (the fix, or "" when there is none; what to write instead) for a slip."""
     tokens, sentences = tokenize(text, rules, list(opaque))

@@ -21,10 +21,10 @@ is always used, and a missing field never leaves a hole.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Union
+from functools import lru_cache
+from typing import Any
 
 from .inputs import inclusive
 
@@ -40,9 +40,9 @@ class W:
     n: str
 
 
-Wording = Union[str, W]
+Wording = str | W
 # A part's wordings: one sequence for every register, or one per register ("formal", "warm").
-Wordings = Union[Sequence[Wording], Mapping[str, Sequence[Wording]]]
+Wordings = Sequence[Wording] | Mapping[str, Sequence[Wording]]
 
 
 @lru_cache(maxsize=2048)
@@ -121,9 +121,9 @@ def candidates(wordings: Wordings, register: str, gender: str, variant: int,
     # Richness: how many slots (without a fallback) the wording fills with the reader's input.
     richness = [sum(1 for name, fallback in slots(t) if fallback is None and has(_key(name))) for t in ready]
     best = max(richness)
-    rich = [t for t, r in zip(ready, richness) if r == best]
+    rich = [t for t, r in zip(ready, richness, strict=True) if r == best]
     start = variant % len(rich)
-    rest = [t for t, r in sorted(zip(ready, richness), key=lambda tr: -tr[1]) if r != best]
+    rest = [t for t, r in sorted(zip(ready, richness, strict=True), key=lambda tr: -tr[1]) if r != best]
     return rich[start:] + rich[:start] + rest
 
 

@@ -391,7 +391,7 @@ def review(text: str, *, lang: str, kind: str, channel: str, ui_lang: str | None
     off = _OFF_BY_KIND.get(kind, frozenset())
     kept = _once([r for r in raw if CODES[r[0]][0] not in off])
     if len(kept) > MAX_FINDINGS:
-        kept = kept[:MAX_FINDINGS] + [("cap_findings", 0, 0, None, {"max": MAX_FINDINGS})]
+        kept = [*kept[:MAX_FINDINGS], ("cap_findings", 0, 0, None, {"max": MAX_FINDINGS})]
     seen: dict[tuple[str, str], int] = {}
     findings = [finding(r, full, cat, seen) for r in kept + capped]
     findings.sort(key=lambda f: (f["start"], _ORDER[f["severity"]], f["end"], f["code"]))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from typing import cast
 
 NBSP = "\u00a0"
 NNBSP = "\u202f"
@@ -108,13 +109,14 @@ def number_units(text: str) -> str:
     return _NUMBER_SIGN.sub(NBSP, _NUMBER_UNIT.sub(NBSP, text))
 
 
-def french_catalog(value):
+def french_catalog[T](value: T) -> T:
     """:func:`french` (with :func:`apostrophes` and :func:`number_units`) over every string of a catalog: a string, or
     dicts, lists and tuples of them, rebuilt with the same shape. Keys are left as they are."""
+    result: object = value
     if isinstance(value, str):
-        return french(number_units(apostrophes(value)))
-    if isinstance(value, dict):
-        return {key: french_catalog(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return type(value)(french_catalog(item) for item in value)
-    return value
+        result = french(number_units(apostrophes(value)))
+    elif isinstance(value, dict):
+        result = {key: french_catalog(item) for key, item in value.items()}
+    elif isinstance(value, (list, tuple)):
+        result = type(value)(french_catalog(item) for item in value)
+    return cast(T, result)  # the same shape as the value

@@ -53,13 +53,15 @@ def empty_docstrings(source: bytes) -> bytes:
     for node in ast.walk(tree):
         if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and node.body:
             first = node.body[0]
-            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant) and isinstance(first.value.value, str):
+            if (isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant)
+                    and isinstance(first.value.value, str)):
                 spans.append(first.value)
     lines = source.split(b"\n")  # ast's offsets are in UTF-8 bytes, per "\n"-ended line
     for node in sorted(spans, key=lambda n: (n.lineno, n.col_offset), reverse=True):
-        start, end = node.lineno - 1, node.end_lineno - 1
+        start, end = node.lineno - 1, (node.end_lineno or node.lineno) - 1
         head, tail = lines[start][: node.col_offset], lines[end][node.end_col_offset:]
-        lines[start: end + 1] = [head + b'"' * 3] + [b""] * (end - start - 1) + ([b'"' * 3 + tail] if end > start else [])
+        lines[start: end + 1] = ([head + b'"' * 3] + [b""] * (end - start - 1)
+                                 + ([b'"' * 3 + tail] if end > start else []))
         if end == start:
             lines[start] += b'"' * 3 + tail
     return b"\n".join(lines)

@@ -26,14 +26,16 @@ const MANIFEST = /*__REBOND_MANIFEST__*/null;
 const PREFIX = "rebond-";
 const SNAPSHOT = `${PREFIX}snapshot`; // the engine's worker's own cache (engine/pyodide.js)
 const BASE = new URL("./", self.location.href);
+/** @type {ServiceWorkerGlobalScope} */
+const sw = /** @type {any} */ (self); // a service worker's global scope, typed as one
 
 if (MANIFEST === null) {
   // `mkdocs serve`: no offline cache. Remove any worker and cache a previous build left here.
-  self.addEventListener("install", () => self.skipWaiting());
-  self.addEventListener("activate", (event) => {
+  sw.addEventListener("install", () => sw.skipWaiting());
+  sw.addEventListener("activate", (event) => {
     event.waitUntil((async () => {
       for (const name of await caches.keys()) if (name.startsWith(PREFIX)) await caches.delete(name);
-      await self.registration.unregister();
+      await sw.registration.unregister();
     })());
   });
 } else {
@@ -53,26 +55,26 @@ if (MANIFEST === null) {
   let forgotten = false; // "delete my data": nothing is copied any more
   const copying = new Set(); // copies under way, which "forget" waits for
 
-  self.addEventListener("install", (event) => {
+  sw.addEventListener("install", (event) => {
     // The pages now; the runtime's files only when an earlier version holds them already (a
     // deploy keeps the offline engine without downloading it again).
     event.waitUntil(Promise.all([...urlsOf("core").map((url) => fill(url)),
       ...urlsOf("runtime").map((url) => fill(url, { download: false }))]));
   });
 
-  self.addEventListener("activate", (event) => {
+  sw.addEventListener("activate", (event) => {
     const keep = new Set([...Object.values(CACHES), SNAPSHOT]);
     event.waitUntil((async () => {
       for (const name of await caches.keys()) {
         if (name.startsWith(PREFIX) && !keep.has(name)) await caches.delete(name);
       }
-      await self.clients.claim();
+      await sw.clients.claim();
     })());
   });
 
-  self.addEventListener("message", (event) => {
+  sw.addEventListener("message", (event) => {
     const type = event.data && event.data.type;
-    if (type === "skip-waiting") self.skipWaiting();
+    if (type === "skip-waiting") sw.skipWaiting();
     else if (type === "cache-runtime") {
       const urls = urlsOf("runtime").filter((url) => event.data.lazy || !LAZY.has(url));
       event.waitUntil(Promise.all(urls.map((url) => fill(url).catch(() => {}))));
@@ -177,7 +179,7 @@ if (MANIFEST === null) {
     if (port) port.postMessage({ caches: deleted }); // the page then unregisters this worker
   }
 
-  self.addEventListener("fetch", (event) => {
+  sw.addEventListener("fetch", (event) => {
     const { request } = event;
     if (request.method !== "GET" || request.headers.has("range")) return;
     const url = cacheKey(request);

@@ -44,7 +44,8 @@ def test_each_checklist_prints_on_one_a4_page_with_boxes_and_no_navigation(page,
         boxes = section.locator('input[type="checkbox"][data-item]')
         assert boxes.count() == len(data["items"])
         for i in range(boxes.count()):
-            assert boxes.nth(i).is_visible() and not boxes.nth(i).is_checked()
+            assert boxes.nth(i).is_visible()
+            assert not boxes.nth(i).is_checked()
     else:
         assert section.locator("table.rebond-followups tbody tr").count() == data["rows"]
         assert section.locator("th").all_inner_texts() == [c["label"] for c in data["columns"]]
@@ -107,7 +108,8 @@ def test_ticks_are_kept_across_reload_when_asked_and_reset_clears_them(page, bas
     # The same list on the French page and on "print all" shares the ticks.
     page.goto(_url(base_url, "fr", "tout-imprimer"))
     first_hour = page.locator('.rebond-checklist[data-checklist="first_hour"] input[data-item]')
-    assert first_hour.nth(1).is_checked() and not first_hour.nth(0).is_checked()
+    assert first_hour.nth(1).is_checked()
+    assert not first_hour.nth(0).is_checked()
     page.goto(_url(base_url, "en", "dans-l-heure"))
     page.locator(".rebond-checklist__reset").click()
     assert not any(_boxes(page).nth(i).is_checked() for i in range(_boxes(page).count()))

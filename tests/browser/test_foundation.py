@@ -63,7 +63,7 @@ def _search(page, base_url: str, lang: str, query: str) -> list[str]:
     return page.eval_on_selector_all("a.md-search-result__link", "links => links.map(a => a.href)")
 
 
-@pytest.mark.parametrize("lang,query,own,foreign", [
+@pytest.mark.parametrize(("lang", "query", "own", "foreign"), [
     ("fr", "remercier", "/guide/remercier/", "/en/"),
     ("en", "thanking", "/en/guide/remercier/", None),
 ])
@@ -76,7 +76,7 @@ def test_search_finds_pages_of_its_own_language_only(page, base_url, lang, query
         assert not any(h.startswith(base_url + "en/") for h in hrefs), hrefs
 
 
-@pytest.mark.parametrize("lang,query", [
+@pytest.mark.parametrize(("lang", "query"), [
     ("fr", "problème"), ("en", "problem"), ("fr", "imprimer liste"), ("en", "print checklist"),
 ])
 def test_search_leads_to_pages_not_into_a_tool_or_a_second_copy(page, base_url, lang, query):
@@ -96,7 +96,8 @@ def test_engine_loads_in_a_module_worker_under_the_csp(page, base_url, server, c
     # that run the engine may compile WebAssembly.
     page.goto(base_url + "outils/planificateur/")
     info = page.evaluate("""async () => {
-        const { startEngine } = await import(new URL("../../assets/javascripts/engine/client.js", document.baseURI).href);
+        const client = new URL("../../assets/javascripts/engine/client.js", document.baseURI);
+        const { startEngine } = await import(client.href);
         const engine = startEngine({ timeoutMs: 60000 });
         const ready = await engine.ready;
         const schema = await engine.call("schema", {});

@@ -1,5 +1,5 @@
-"""The message generator in Chromium, on one loaded page per page language (read-only checks
-and form changes share it; each test starts from the form's reset state).
+"""The message generator in Chromium: each test on its own freshly loaded page (its own
+browser context), once the engine is ready.
 
 Expected messages come from the engine under CPython with the same fields: the browser must
 show exactly what the engine writes, for every kind x channel, in both page languages.
@@ -13,10 +13,9 @@ import re
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from playwright.sync_api import Dialog, Page
 
-from rebond import compose, fields
-from rebond import locales
-from support.browser import guard_context
+from rebond import compose, fields, locales
 
 pytestmark = pytest.mark.browser
 
@@ -30,37 +29,27 @@ def url(base: str, lang: str) -> str:
     return f"{base.rstrip('/')}/{PREFIX[lang]}outils/ecrire-mon-message/"
 
 
-@pytest.fixture(scope="module")
-def shared(browser, server):
-    """One guarded context with a ready generator page per page language."""
-    context = browser.new_context(locale="fr-FR", accept_downloads=True)
-    context.set_default_timeout(15_000)
+@pytest.fixture
+def generator(context, server):
+    """Opens a ready generator page, in a page language, in this test's own context (its own
+    storage, caches and service worker: nothing carried over from another test). A dialog the page
+    opens fails the test."""
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.origin)
-    guard = guard_context(context, server.origin)
     dialogs: list[str] = []
-    pages = {}
-    for lang in ("fr", "en"):
+
+    def dismiss(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def open_page(lang: str) -> Page:
         page = context.new_page()
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("dialog", dismiss)
         page.goto(url(server.url, lang))
-        pages[lang] = page
-    for page in pages.values():
         page.wait_for_selector('#gen-form[data-engine="ready"]', timeout=READY)
-    yield {"pages": pages, "dialogs": dialogs, "guard": guard}
-    context.close()
-    assert not guard.unexpected(), "\n".join(guard.unexpected())
+        return page
 
-
-def reset(page) -> None:
-    """Back to the starting form (the HTML defaults), recomposed by the engine."""
-    page.bring_to_front()  # a background tab gets no animation frames, and updates wait for one
-    page.evaluate("""() => {
-      const form = document.getElementById('gen-form');
-      form.reset();
-      form.elements.variant.value = '0';  // a hidden input's value is its default: reset keeps it
-      form.querySelector('input[name=kind]:checked').dispatchEvent(new Event('change', {bubbles: true}));
-    }""")
-    page.wait_for_selector("#gen-error-summary", state="hidden")
+    yield open_page
+    assert not dialogs, dialogs
 
 
 def wait_body(page, expected: str) -> None:
@@ -72,15 +61,20 @@ def wait_body(page, expected: str) -> None:
         raise
 
 
+def review_shown(page) -> None:
+    """Until the review of the text as it stands is shown (the findings list is busy until then)."""
+    page.locator("#gen-findings:not([aria-busy])").wait_for(state="attached")
+
+
 def choose(page, name: str, value: str) -> None:
     page.check(f"#gen-{name}-{value}")
 
 
-def test_every_kind_and_channel_in_both_page_languages(shared) -> None:
+def test_every_kind_and_channel_in_both_page_languages(generator) -> None:
     typed = {"company": "Dupont & Fils", "position": "Cheffe de projet", "recipient_name": "Zoé Lefèvre",
              "new_skill": "une certification Prince2", "sender_name": "Camille Durand"}
-    for lang, page in shared["pages"].items():
-        reset(page)
+    for lang in ("fr", "en"):
+        page = generator(lang)
         filled = {name: value for name, value in typed.items() if name != "new_skill"}
         for name, value in filled.items():
             page.fill(f"#gen-{name}", value)
@@ -102,12 +96,12 @@ def test_every_kind_and_channel_in_both_page_languages(shared) -> None:
             assert typed["position"].lower() in (body + expected["subject"]).lower(), (lang, kind, channel)
             assert typed["recipient_name"] in body, (lang, kind, channel)
             assert typed["company"] in body, (lang, kind, channel)
-            assert "(e)" not in body and "{" not in body
+            assert "(e)" not in body
+            assert "{" not in body
 
 
-def test_french_agrees_with_the_writers_gender(shared) -> None:
-    page = shared["pages"]["fr"]
-    reset(page)
+def test_french_agrees_with_the_writers_gender(generator) -> None:
+    page = generator("fr")
     choose(page, "kind", "thanks")
     choose(page, "channel", "letter")
     page.check("#gen-disappointment")
@@ -123,10 +117,9 @@ def test_french_agrees_with_the_writers_gender(shared) -> None:
     assert not re.search(r"\b(déçu|informé|heureux|reconnaissant)\b", bodies["f"])
 
 
-@pytest.mark.parametrize("page_lang, message_lang", [("fr", "en"), ("en", "fr")])
-def test_a_page_writes_a_message_in_the_other_language(shared, page_lang, message_lang) -> None:
-    page = shared["pages"][page_lang]
-    reset(page)
+@pytest.mark.parametrize(("page_lang", "message_lang"), [("fr", "en"), ("en", "fr")])
+def test_a_page_writes_a_message_in_the_other_language(generator, page_lang, message_lang) -> None:
+    page = generator(page_lang)
     page.fill("#gen-company", "Acme")
     choose(page, "lang", message_lang)
     expected = compose({"kind": "thanks", "lang": message_lang, "company": "Acme"})
@@ -139,29 +132,31 @@ def test_a_page_writes_a_message_in_the_other_language(shared, page_lang, messag
     assert UI[page_lang]["suggestion"] in finding.inner_text()
 
 
-def test_channels_follow_the_kind_and_linkedin_counts_both_limits(shared) -> None:
-    page = shared["pages"]["fr"]
-    reset(page)
+def test_channels_follow_the_kind_and_linkedin_counts_both_limits(generator) -> None:
+    page = generator("fr")
     choose(page, "kind", "linkedin")
     assert page.is_checked("#gen-channel-linkedin")
     for channel in ("email", "letter", "phone"):
-        assert page.is_disabled(f"#gen-channel-{channel}") and page.is_hidden(f"#gen-channel-{channel}")
+        assert page.is_disabled(f"#gen-channel-{channel}")
+        assert page.is_hidden(f"#gen-channel-{channel}")
     wait_body(page, compose({"kind": "linkedin", "lang": "fr"})["body"])
     count = page.locator("#gen-count")
     assert count.is_visible()
     page.fill("#gen-body", "x" * 250)
     page.wait_for_function("() => document.getElementById('gen-count').textContent.startsWith('250')")
     text = count.inner_text()
-    assert "200" in text and "300" in text and UI["fr"]["linkedin_over_free"] in text
+    assert "200" in text
+    assert "300" in text
+    assert UI["fr"]["linkedin_over_free"] in text
     choose(page, "kind", "thanks")
     wait_body(page, compose({"kind": "thanks", "lang": "fr"})["body"])
-    assert page.is_checked("#gen-channel-email") and page.is_enabled("#gen-channel-letter")
+    assert page.is_checked("#gen-channel-email")
+    assert page.is_enabled("#gen-channel-letter")
     assert page.is_hidden("#gen-count")
 
 
-def test_hostile_input_stays_plain_text(shared, axe_check) -> None:
-    page = shared["pages"]["fr"]
-    reset(page)
+def test_hostile_input_stays_plain_text(generator, axe_check) -> None:
+    page = generator("fr")
     hostile = {"sender_name": "<img src=x onerror=alert(1)>", "company": "{{ 7*7 }}",
                "position": "%0D%0Abcc:x@y.z", "recipient_name": "مريم الحسيني 👩🏽‍💻"}
     for name, value in hostile.items():
@@ -201,15 +196,14 @@ def test_hostile_input_stays_plain_text(shared, axe_check) -> None:
     assert page.locator("#rebond-generator img").count() == 0
     href = page.get_attribute("#gen-mailto", "href")
     assert set(parse_qs(urlsplit(href).query)) == {"subject", "body"}
-    assert not shared["dialogs"]
 
 
-def test_mailto_txt_and_eml_carry_exactly_the_message(shared) -> None:
-    page = shared["pages"]["fr"]
-    reset(page)
+def test_mailto_txt_and_eml_carry_exactly_the_message(generator) -> None:
+    page = generator("fr")
     page.fill("#gen-company", "Café & Thé; « Zoé »")
     page.fill("#gen-position", "Responsable R&D ?")
-    expected = compose({"kind": "thanks", "lang": "fr", "company": "Café & Thé; « Zoé »", "position": "Responsable R&D ?"})
+    expected = compose({"kind": "thanks", "lang": "fr", "company": "Café & Thé; « Zoé »",
+                        "position": "Responsable R&D ?"})
     wait_body(page, expected["body"])
     page.fill("#gen-body", expected["body"] + "\n\nP.-S. : 100 % motivée ✨")
     page.wait_for_function("() => decodeURIComponent(document.getElementById('gen-mailto').href).includes('✨')")
@@ -234,12 +228,11 @@ def test_mailto_txt_and_eml_carry_exactly_the_message(shared) -> None:
     assert page.evaluate("navigator.clipboard.readText()") == body
 
 
-def test_a_lone_surrogate_in_the_text_leaves_mailto_and_eml_right(shared) -> None:
+def test_a_lone_surrogate_in_the_text_leaves_mailto_and_eml_right(generator) -> None:
     # Half an emoji (a lone UTF-16 surrogate, which some pastes and input methods leave) in
     # the message: the engine's cleaning step drops it, so the mailto link follows the text
     # and the .eml downloads, instead of an encoding error keeping the previous link.
-    page = shared["pages"]["en"]
-    reset(page)
+    page = generator("en")
     wait_body(page, compose({"kind": "thanks", "lang": "en"})["body"])
     page.evaluate("""() => {
       const body = document.getElementById('gen-body');
@@ -248,7 +241,8 @@ def test_a_lone_surrogate_in_the_text_leaves_mailto_and_eml_right(shared) -> Non
     }""")
     page.wait_for_function("() => decodeURIComponent(document.getElementById('gen-mailto').href).includes('Zyxwv')")
     expected = page.evaluate("() => document.getElementById('gen-body').value.replace(/[\\ud800-\\udfff]/g, '')")
-    assert expected.endswith("P.S.  Zyxwv") and page.is_visible("#gen-mailto")
+    assert expected.endswith("P.S.  Zyxwv")
+    assert page.is_visible("#gen-mailto")
     parts = dict(part.split("=", 1) for part in urlsplit(page.get_attribute("#gen-mailto", "href")).query.split("&"))
     assert unquote(parts["body"]).replace("\r\n", "\n") == expected
     with page.expect_download() as info:
@@ -257,9 +251,8 @@ def test_a_lone_surrogate_in_the_text_leaves_mailto_and_eml_right(shared) -> Non
     assert message.get_content().replace("\r\n", "\n").rstrip("\n") == expected.rstrip("\n")
 
 
-def test_edits_are_kept_until_a_field_changes_and_fixes_apply(shared) -> None:
-    page = shared["pages"]["en"]
-    reset(page)
+def test_edits_are_kept_until_a_field_changes_and_fixes_apply(generator) -> None:
+    page = generator("en")
     base = compose({"kind": "thanks", "lang": "en"})["body"]
     wait_body(page, base)
     page.fill("#gen-body", base + "\nthx")
@@ -275,19 +268,21 @@ def test_edits_are_kept_until_a_field_changes_and_fixes_apply(shared) -> None:
     page.click('[data-action="variant"]')
     wait_body(page, compose({"kind": "thanks", "lang": "en", "variant": 1})["body"])
     page.fill("#gen-body", "My own text, thank you.")
-    page.wait_for_timeout(200)
+    # The worker's answer to this text (its review shown: the list is busy until then) comes
+    # after any message still being composed: the reader's text stands.
+    review_shown(page)
     assert page.input_value("#gen-body") == "My own text, thank you."
     page.fill("#gen-company", "Globex")
     wait_body(page, compose({"kind": "thanks", "lang": "en", "variant": 1, "company": "Globex"})["body"])
 
 
-def test_the_letter_prints_on_one_a4_page_without_navigation(shared) -> None:
-    page = shared["pages"]["fr"]
-    reset(page)
+def test_the_letter_prints_on_one_a4_page_without_navigation(generator) -> None:
+    page = generator("fr")
     choose(page, "channel", "letter")
     for name, value in {"sender_name": "Camille Durand", "sender_address": "12 rue des Lilas\n69003 Lyon",
                         "recipient_name": "Martin", "company": "Atelier Lumen",
-                        "recipient_address": "4 place Bellecour\n69002 Lyon", "place": "Lyon", "date": "2026-03-02"}.items():
+                        "recipient_address": "4 place Bellecour\n69002 Lyon", "place": "Lyon",
+                        "date": "2026-03-02"}.items():
         page.fill(f"#gen-{name}", value)
     choose(page, "recipient_gender", "f")
     page.wait_for_function("() => document.getElementById('gen-body').value.includes('Bellecour')")
@@ -308,27 +303,29 @@ def test_the_letter_prints_on_one_a4_page_without_navigation(shared) -> None:
             const b = r.getBoundingClientRect();
             return { top: mm(b.top - letter.top), left: mm(b.left - letter.left), text: r.textContent };
         }""")
-        assert box is not None and "Bellecour" in box["text"] and "Martin" in box["text"]
-        assert 40 <= box["top"] <= 55 and 90 <= box["left"] <= 110, box
+        assert box is not None
+        assert "Bellecour" in box["text"]
+        assert "Martin" in box["text"]
+        assert 40 <= box["top"] <= 55, box
+        assert 90 <= box["left"] <= 110, box
         pdf = page.pdf(format="A4", print_background=False)
     finally:
         page.emulate_media(media="screen")
     assert len(re.findall(rb"/Type\s*/Page(?!s)", pdf)) == 1
     letter = page.locator("#gen-letter").inner_text()
-    assert "Bellecour" in letter and "Objet" in letter
+    assert "Bellecour" in letter
+    assert "Objet" in letter
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_axe_when_ready(shared, axe_check, lang) -> None:
-    page = shared["pages"][lang]
-    reset(page)
+def test_axe_when_ready(generator, axe_check, lang) -> None:
+    page = generator(lang)
     assert page.inner_text("#gen-status") == UI[lang]["status_ready"]
     axe_check(page)
 
 
-def test_keyboard_only_fill_and_copy(shared) -> None:
-    page = shared["pages"]["en"]
-    reset(page)
+def test_keyboard_only_fill_and_copy(generator) -> None:
+    page = generator("en")
     page.evaluate("() => { document.activeElement?.blur(); window.scrollTo(0, 0); }")
     focused = ""
     for _ in range(120):  # Tab through the page's header and navigation to the form
@@ -356,16 +353,19 @@ def test_keyboard_only_fill_and_copy(shared) -> None:
     assert page.evaluate("navigator.clipboard.readText()") == expected["body"]
 
 
-def test_fields_follow_the_kind_and_a_recruiter_who_comes_back_can_be_declined(shared) -> None:
+def test_fields_follow_the_kind_and_a_recruiter_who_comes_back_can_be_declined(generator) -> None:
     """Each kind shows the fields it uses (fields.FOR_KINDS), and its message follows them."""
-    for lang, page in shared["pages"].items():
-        reset(page)
-        assert page.is_hidden("#gen-takeaway") and page.is_hidden("#gen-comeback_answer")
+    for lang in ("fr", "en"):
+        page = generator(lang)
+        assert page.is_hidden("#gen-takeaway")
+        assert page.is_hidden("#gen-comeback_answer")
         choose(page, "kind", "reply_comeback")
         for visible in ("#gen-comeback_answer", "#gen-reason", "#gen-new_skill"):
             assert page.is_visible(visible), visible
-        assert page.is_hidden("#gen-takeaway") and page.is_hidden("#gen-alt_position")
-        assert page.is_visible("#gen-channel-linkedin_message") and page.is_hidden("#gen-channel-letter")
+        assert page.is_hidden("#gen-takeaway")
+        assert page.is_hidden("#gen-alt_position")
+        assert page.is_visible("#gen-channel-linkedin_message")
+        assert page.is_hidden("#gen-channel-letter")
         reason = "J’ai rejoint une autre entreprise." if lang == "fr" else "I joined another company."
         page.fill("#gen-reason", reason)
         choose(page, "comeback_answer", "not_interested")
@@ -374,7 +374,8 @@ def test_fields_follow_the_kind_and_a_recruiter_who_comes_back_can_be_declined(s
         wait_body(page, expected["body"])
         assert reason in page.input_value("#gen-body")
         choose(page, "kind", "thanks_for_feedback")
-        assert page.is_visible("#gen-takeaway") and page.is_hidden("#gen-reason")
+        assert page.is_visible("#gen-takeaway")
+        assert page.is_hidden("#gen-reason")
 
 
 # --- Findings a reader can act on (issue 15) ---------------------------------------------------
@@ -390,9 +391,8 @@ BUSY = """async (n) => {
 
 
 def _finding_button(page, code):
-    """The fix button of a finding of the text as it stands (its review shown: the list is busy
-    until then)."""
-    page.locator("#gen-findings:not([aria-busy])").wait_for(state="attached")
+    """The fix button of a finding of the text as it stands (its review shown)."""
+    review_shown(page)
     button = page.locator(f'#gen-findings li[data-code="{code}"] button').first
     button.wait_for()
     return button
@@ -403,9 +403,8 @@ def _finding_button(page, code):
 HOLD = 40
 
 
-def test_a_fix_clicked_while_a_review_is_in_flight_applies_and_keeps_focus(shared) -> None:
-    page = shared["pages"]["en"]
-    reset(page)
+def test_a_fix_clicked_while_a_review_is_in_flight_applies_and_keeps_focus(generator) -> None:
+    page = generator("en")
     base = compose({"kind": "thanks", "lang": "en"})["body"]
     wait_body(page, base)
     page.fill("#gen-body", base + "\nthx")
@@ -422,9 +421,8 @@ def test_a_fix_clicked_while_a_review_is_in_flight_applies_and_keeps_focus(share
     assert page.inner_text("#gen-review-status") == UI["en"]["fix_applied"]
 
 
-def test_a_click_on_a_stale_finding_applies_if_it_still_applies_or_says_why(shared) -> None:
-    page = shared["pages"]["fr"]
-    reset(page)
+def test_a_click_on_a_stale_finding_applies_if_it_still_applies_or_says_why(generator) -> None:
+    page = generator("fr")
     base = compose({"kind": "thanks", "lang": "fr"})["body"]
     wait_body(page, base)
     page.fill("#gen-body", base + "\nMerci bcp.")
@@ -433,7 +431,8 @@ def test_a_click_on_a_stale_finding_applies_if_it_still_applies_or_says_why(shar
     page.evaluate(BUSY, HOLD)
     page.fill("#gen-body", "Madame,\n\nUn ajout. " + base.split("\n\n", 1)[1] + "\nMerci bcp.")
     button.click()
-    page.wait_for_function("() => document.getElementById('gen-body').value.endsWith('Merci beaucoup.')", timeout=30_000)
+    page.wait_for_function("() => document.getElementById('gen-body').value.endsWith('Merci beaucoup.')",
+                           timeout=30_000)
     assert page.input_value("#gen-body").startswith("Madame,\n\nUn ajout. ")
     # The word is gone before the click is answered: nothing changes, and the page says why.
     page.fill("#gen-body", base + "\nMerci bcp.")
@@ -447,16 +446,17 @@ def test_a_click_on_a_stale_finding_applies_if_it_still_applies_or_says_why(shar
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-def test_a_long_linkedin_note_offers_its_200_character_form(shared, lang) -> None:
-    page = shared["pages"][lang]
-    reset(page)
-    typed = {"company": "Société Nationale des Chemins de fer Français", "position": "Responsable de la transformation numérique",
+def test_a_long_linkedin_note_offers_its_200_character_form(generator, lang) -> None:
+    page = generator(lang)
+    typed = {"company": "Société Nationale des Chemins de fer Français",
+             "position": "Responsable de la transformation numérique",
              "sender_name": "Alexandra Montgomery", "recipient_name": "Dupont"}
     for name, value in typed.items():
         page.fill(f"#gen-{name}", value)
     choose(page, "kind", "linkedin")
     expected = compose({**typed, "kind": "linkedin", "lang": lang})
-    assert 200 < expected["length"] <= 300 and expected["limits"]["short"]
+    assert 200 < expected["length"] <= 300
+    assert expected["limits"]["short"]
     wait_body(page, expected["body"])
     short = page.locator("#gen-short")
     short.wait_for()
@@ -469,15 +469,16 @@ def test_a_long_linkedin_note_offers_its_200_character_form(shared, lang) -> Non
     short.wait_for(state="hidden")
 
 
-def test_findings_link_to_their_section_of_the_guide(shared) -> None:
-    page = shared["pages"]["en"]
-    reset(page)
+def test_findings_link_to_their_section_of_the_guide(generator) -> None:
+    page = generator("en")
     base = compose({"kind": "thanks", "lang": "en"})["body"]
     wait_body(page, base)
     page.fill("#gen-body", base + "\nCould you please reconsider?")
     link = page.locator('#gen-findings li[data-code="new_interview"] .rebond-finding__guide a')
     link.wait_for()
     href = link.get_attribute("href")
-    assert urlsplit(href).path.endswith("/en/guide/demander-un-retour/") and urlsplit(href).fragment
+    assert urlsplit(href).path.endswith("/en/guide/demander-un-retour/")
+    assert urlsplit(href).fragment
     response = page.request.get(href)
-    assert response.ok and f'id="{urlsplit(href).fragment}"' in response.text()
+    assert response.ok
+    assert f'id="{urlsplit(href).fragment}"' in response.text()

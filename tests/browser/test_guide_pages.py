@@ -59,10 +59,12 @@ def test_print_hides_navigation_and_shows_the_content(page, base_url, lang):
         assert not page.locator(selector).first.is_visible(), f"{selector} still shows in print"
     assert not page.locator(".md-tabs, .md-content__button, .headerlink").first.is_visible()
     assert page.locator("article h1").is_visible()
-    assert page.locator("article h2").count() >= 3 and page.locator("article h2").last.is_visible()
+    assert page.locator("article h2").count() >= 3
+    assert page.locator("article h2").last.is_visible()
     assert page.locator("article .admonition").first.is_visible()
     # Black on white, whatever the screen palette.
-    colours = page.eval_on_selector("article", "el => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]")
+    colours = page.eval_on_selector(
+        "article", "el => [getComputedStyle(el).color, getComputedStyle(document.body).backgroundColor]")
     assert colours == ["rgb(0, 0, 0)", "rgb(255, 255, 255)"], colours
     # Headings stay with what follows them.
     assert page.eval_on_selector("article h2", "el => getComputedStyle(el).breakAfter") == "avoid"
@@ -105,21 +107,26 @@ def test_timeline_is_readable_on_a_phone_in_both_palettes(page, base_url, lang, 
     page.goto(url(base_url, lang, ""))
     svg = page.locator(".rebond-timeline svg")
     box = svg.bounding_box()
-    assert box and 280 <= box["width"] <= 360, box  # fills the phone's width, no overflow
+    assert box, box
+    assert 280 <= box["width"] <= 360, box  # fills the phone's width, no overflow
     # No label runs off the right edge of the screen.
-    right = page.eval_on_selector_all(".rebond-timeline text", "els => Math.max(...els.map(e => e.getBoundingClientRect().right))")
+    right = page.eval_on_selector_all(".rebond-timeline text",
+                                      "els => Math.max(...els.map(e => e.getBoundingClientRect().right))")
     assert right <= 360, right
     # Text is drawn at a readable size once scaled.
     height = page.eval_on_selector(".rebond-timeline__what", "el => el.getBoundingClientRect().height")
     assert height >= 12, height
     # Labels use the page's text colour, so they contrast with either background.
     fill, colour = page.eval_on_selector(
-        ".rebond-timeline__when", "el => [getComputedStyle(el).fill, getComputedStyle(el.closest('.md-typeset')).color]")
+        ".rebond-timeline__when",
+        "el => [getComputedStyle(el).fill, getComputedStyle(el.closest('.md-typeset')).color]")
     assert fill == colour, (fill, colour)
-    assert page.get_by_role("img", name="Les semaines qui suivent un refus" if lang == "fr" else "The weeks after a rejection").count() == 1
+    name = "Les semaines qui suivent un refus" if lang == "fr" else "The weeks after a rejection"
+    assert page.get_by_role("img", name=name).count() == 1
 
 
-SWITCH = {"fr": ("Passer en mode sombre", "Passer en mode clair"), "en": ("Switch to dark mode", "Switch to light mode")}
+SWITCH = {"fr": ("Passer en mode sombre", "Passer en mode clair"),
+          "en": ("Switch to dark mode", "Switch to light mode")}
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -134,22 +141,27 @@ def test_the_light_dark_switch_follows_the_system_until_the_reader_chooses(page,
     assert switch.get_attribute("aria-label") == to_light
     page.emulate_media(color_scheme="light")
     page.goto(url(base_url, lang, "faq/"))
-    assert page.evaluate(scheme) == "default" and switch.get_attribute("aria-label") == to_dark
+    assert page.evaluate(scheme) == "default"
+    assert switch.get_attribute("aria-label") == to_dark
     # Theme's own palette form (which restyles the page at load) is not used.
     assert page.locator("[data-md-component='palette']").count() == 0
     # A choice, by keyboard: kept for the next pages, whatever the system says.
     switch.focus()
     page.keyboard.press("Enter")
-    assert page.evaluate(scheme) == "slate" and switch.get_attribute("aria-label") == to_light
+    assert page.evaluate(scheme) == "slate"
+    assert switch.get_attribute("aria-label") == to_light
     assert switch.get_attribute("title") == to_light
     assert page.evaluate("() => localStorage.getItem('rebond:scheme')") == "slate"
     page.goto(url(base_url, lang, ""), wait_until="domcontentloaded")
     assert page.evaluate(scheme) == "slate"
     page.emulate_media(color_scheme="dark")
     page.locator("[data-rebond-scheme]").click()
-    assert page.evaluate(scheme) == "default" and switch.get_attribute("aria-label") == to_dark
+    assert page.evaluate(scheme) == "default"
+    assert switch.get_attribute("aria-label") == to_dark
     page.reload()
     assert page.evaluate(scheme) == "default"
     # A target of at least 24 px.
     box = switch.bounding_box()
-    assert box and box["width"] >= 24 and box["height"] >= 24
+    assert box
+    assert box["width"] >= 24
+    assert box["height"] >= 24

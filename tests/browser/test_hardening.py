@@ -18,14 +18,21 @@ from __future__ import annotations
 import http.server
 import shutil
 import threading
+from typing import ClassVar
 
 import pytest
 
 import rebond
 from rebond import locales
 from support.browser import guard_context
-from support.offline import (ENGINE_MESSAGES, ENGINE_TIMEOUT, engine_message, redeploy_engine, wait_offline_ready,
-                             wait_snapshot_kept)
+from support.offline import (
+    ENGINE_MESSAGES,
+    ENGINE_TIMEOUT,
+    engine_message,
+    redeploy_engine,
+    wait_offline_ready,
+    wait_snapshot_kept,
+)
 from support.server import SiteServer
 
 pytestmark = pytest.mark.browser
@@ -102,15 +109,19 @@ def test_another_site_on_the_origin_cannot_have_its_content_served(fresh, server
 
     page.goto(site + "guide/remercier/")
     assert page.locator("h1").first.inner_text() == genuine
-    assert page.title() != "Foreign script" and "Foreign" not in page.content()
+    assert page.title() != "Foreign script"
+    assert "Foreign" not in page.content()
     # Refused, then fetched again: the cache holds the genuine page once more.
     cached = other.evaluate(_CACHED_TEXT, [cache, site + "guide/remercier/"]) or ""
-    assert "<h1" in cached and "Remercier le recruteur" in cached and "Foreign" not in cached
+    assert "<h1" in cached
+    assert "Remercier le recruteur" in cached
+    assert "Foreign" not in cached
     assert "Foreign" not in other.evaluate(_CACHED_TEXT, [cache, site + "assets/javascripts/page.js"])
     # A URL that is not the build's is never answered from the cache.
     guard.expect(f"HTTP 404 for {site}foreign/")
     response = page.goto(site + "foreign/")
-    assert response.status == 404 and "Foreign" not in page.content()
+    assert response.status == 404
+    assert "Foreign" not in page.content()
 
     # Offline, a refused page cannot be fetched again: the site's own "not found" page instead.
     other.evaluate(_FOREIGN_WRITES, site)
@@ -118,7 +129,8 @@ def test_another_site_on_the_origin_cannot_have_its_content_served(fresh, server
     guard.expect(f"HTTP 404 for {site}guide/remercier/")
     for url in (site + "guide/remercier/", site + "foreign/"):
         response = page.goto(url)
-        assert response.status == 404 and "Foreign" not in page.content(), url
+        assert response.status == 404, url
+        assert "Foreign" not in page.content(), url
     context.set_offline(False)
 
 
@@ -158,7 +170,8 @@ def test_a_cached_webassembly_that_is_not_the_builds_is_refused_then_fetched_aga
     assert page.evaluate(_CACHED_SIZE, url) == 0  # the bad copy is gone
 
     again = _ready(page, base_url + "en/" + GENERATOR)
-    assert again["type"] == "ready" and again["version"] == rebond.__version__
+    assert again["type"] == "ready"
+    assert again["version"] == rebond.__version__
     page.fill('#gen-form [name="company"]', "Wasm Checked Ltd")
     page.wait_for_function("() => document.querySelector('#gen-body').value.includes('Wasm Checked Ltd')")
     for _ in range(ENGINE_TIMEOUT // 250):  # the service worker keeps the genuine file again
@@ -194,7 +207,8 @@ def test_a_site_under_a_sub_path_keeps_and_uses_no_snapshot(browser, snapshot_se
         assert "/_variant/plain/assets/pyodide/" in planted
 
         sub = _ready(page, site + GENERATOR)
-        assert sub["type"] == "ready" and sub["snapshot"] == "none"
+        assert sub["type"] == "ready"
+        assert sub["snapshot"] == "none"
         page.fill('#gen-form [name="company"]', "Sous-chemin SA")
         page.wait_for_function("() => document.querySelector('#gen-body').value.includes('Sous-chemin SA')")
     finally:
@@ -220,7 +234,8 @@ def test_after_a_deploy_the_offered_reload_runs_the_new_engine(browser, snapshot
             wait_offline_ready(page, runtime=True)
             wait_snapshot_kept(page)
             warm = _ready(page, server.url + GENERATOR)
-            assert warm["snapshot"] == "restored" and warm["version"] == rebond.__version__
+            assert warm["snapshot"] == "restored"
+            assert warm["version"] == rebond.__version__
 
             shutil.rmtree(live)  # the host switches to the next build
             shutil.copytree(upcoming, live)
@@ -241,9 +256,9 @@ def test_after_a_deploy_the_offered_reload_runs_the_new_engine(browser, snapshot
 
 # --- 3. The worker's policy comes only from headers ----------------------------------------
 class _Counter(http.server.BaseHTTPRequestHandler):
-    hits: list[str] = []
+    hits: ClassVar[list[str]] = []
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         _Counter.hits.append(self.path)
         self.send_response(200)
         self.send_header("Access-Control-Allow-Origin", "*")
@@ -273,7 +288,8 @@ def test_the_engines_worker_is_under_the_policy_only_where_headers_are_sent(fres
             page.evaluate(_START_ENGINE)
             worker = next(w for w in page.workers if w.url.endswith("/engine/worker.js"))
             before = len(_Counter.hits)
-            status = worker.evaluate("(url) => fetch(url + '?from=worker').then((r) => r.status, () => 'refused')", target + variant)
+            status = worker.evaluate("(url) => fetch(url + '?from=worker').then((r) => r.status, () => 'refused')",
+                                     target + variant)
             reached[variant] = (status, len(_Counter.hits) - before)
             page.close()
         # With the headers (`_headers`, the nginx example), the worker's connect-src holds.
@@ -288,7 +304,8 @@ def test_the_engines_worker_is_under_the_policy_only_where_headers_are_sent(fres
 def test_only_pages_that_run_the_engine_may_compile_webassembly(fresh, base_url):
     context, guard = fresh
     guard.expect("blocked wasm-eval")  # the refusal reports a violation, as it should
-    compile_empty = "() => WebAssembly.compile(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0)).then(() => 'compiled', (e) => e.name)"
+    compile_empty = ("() => WebAssembly.compile(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0))"
+                     ".then(() => 'compiled', (e) => e.name)")
     page = context.new_page()
     for url, allowed in ((base_url, False), (base_url + "en/guide/remercier/", False),
                          (base_url + "outils/planificateur/", True), (base_url + "en/" + GENERATOR, True)):
@@ -318,7 +335,8 @@ def test_delete_my_data_deletes_every_cache_storage_key_and_the_service_worker(f
     wait_snapshot_kept(page)
     before = page.evaluate(_SITE_DATA)
     assert {n.rsplit("-", 1)[0] for n in before["caches"]} == {"rebond-core", "rebond-runtime", "rebond"}
-    assert "rebond:generator:draft" in before["local"] and before["registrations"] == 1
+    assert "rebond:generator:draft" in before["local"]
+    assert before["registrations"] == 1
 
     page.click('[data-action="delete-data"]')
     status = page.locator("#gen-keep-status")
@@ -328,7 +346,8 @@ def test_delete_my_data_deletes_every_cache_storage_key_and_the_service_worker(f
     assert page.evaluate(_SITE_DATA) == {"caches": [], "local": [], "session": [], "registrations": 0}
 
     page.reload()  # nothing of the draft comes back
-    assert page.input_value("#gen-company") == "" and not page.is_checked("#gen-keep-draft")
+    assert page.input_value("#gen-company") == ""
+    assert not page.is_checked("#gen-keep-draft")
 
 
 def test_deleting_before_the_snapshot_is_written_means_none_is(browser, snapshot_server):
@@ -346,7 +365,8 @@ def test_deleting_before_the_snapshot_is_written_means_none_is(browser, snapshot
         page.locator("#gen-keep-status").filter(has_text=UI["fr"]["data_none"]).wait_for()
         worker = next(w for w in page.workers if w.url.endswith("/engine/worker.js"))
         marks = worker.evaluate("() => performance.getEntriesByType('mark').map((m) => m.name)")
-        assert "rebond:snapshot-forgotten" in marks and "rebond:snapshot-saved" not in marks
+        assert "rebond:snapshot-forgotten" in marks
+        assert "rebond:snapshot-saved" not in marks
         assert page.evaluate(_SITE_DATA) == {"caches": [], "local": [], "session": [], "registrations": 0}
     finally:
         context.close()

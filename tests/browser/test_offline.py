@@ -53,7 +53,8 @@ def test_after_a_first_visit_the_whole_site_works_offline(browser, server, base_
         # Printing a checklist.
         page.goto(base_url + "outils/listes/avant-d-envoyer/")
         pdf = page.pdf(format="A4")
-        assert pdf.startswith(b"%PDF") and b"/Type /Page" in pdf
+        assert pdf.startswith(b"%PDF")
+        assert b"/Type /Page" in pdf
 
         # The planner's .ics export (its engine from the cache, too).
         page.goto(base_url + "outils/planificateur/")
@@ -70,7 +71,7 @@ def test_after_a_first_visit_the_whole_site_works_offline(browser, server, base_
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("lang,text,button", [
+@pytest.mark.parametrize(("lang", "text", "button"), [
     ("fr", "Une nouvelle version du site est prête.", "Recharger la page"),
     ("en", "A new version of the site is ready.", "Reload the page"),
 ])
@@ -103,7 +104,8 @@ def test_a_new_version_is_offered_then_replaces_the_old_one(browser, site_dir, t
                 status.get_by_role("button", name=button).click()
             assert "(v2)" in page.locator("h1").first.inner_text()
             caches = page.evaluate("async () => (await caches.keys()).filter((n) => n.startsWith('rebond-core-'))")
-            assert len(caches) == 1 and caches != old, "the old version's cache was not replaced"
+            assert len(caches) == 1, "the old version's cache was not replaced"
+            assert caches != old, "the old version's cache was not replaced"
         finally:
             context.close()
     problems = guard.unexpected()
@@ -214,9 +216,12 @@ def no_snapshot_context(browser, no_snapshot_server):
 def test_a_second_visit_starts_from_the_snapshot_with_the_same_message(snapshot_context, snapshot_server):
     base_url = snapshot_server.url
     first, body, marks = _visit_and_personalise(snapshot_context, base_url + GENERATOR)
-    assert "rebond:runtime" in marks and "rebond:snapshot-restored" not in marks
+    assert "rebond:runtime" in marks
+    assert "rebond:snapshot-restored" not in marks
     kept = _wait_snapshot(first)
-    assert len(kept) == 1 and kept[0]["size"] > 1_000_000 and len(kept[0]["sha"]) == 64
+    assert len(kept) == 1
+    assert kept[0]["size"] > 1_000_000
+    assert len(kept[0]["sha"]) == 64
     # Made before the reader's text reached Python: the snapshot does not hold it.
     assert not first.evaluate(_SNAPSHOT_HOLDS, MARKER)
     assert first.evaluate(_SNAPSHOT_HOLDS, "rebond")  # (the search itself works)
@@ -224,8 +229,10 @@ def test_a_second_visit_starts_from_the_snapshot_with_the_same_message(snapshot_
     first.close()
 
     second, again, marks = _visit_and_personalise(snapshot_context, base_url + GENERATOR)
-    assert "rebond:snapshot-restored" in marks and "rebond:snapshot-failed" not in marks
-    assert again == body and MARKER in again
+    assert "rebond:snapshot-restored" in marks
+    assert "rebond:snapshot-failed" not in marks
+    assert again == body
+    assert MARKER in again
     assert second.evaluate(_SNAPSHOTS) == kept  # restored, not made again
     # The engine comes imported with the snapshot: its wheel is not even fetched.
     assert not [u for u in _worker_fetches(second) if u.endswith(".whl")]
@@ -236,7 +243,8 @@ def test_a_second_visit_starts_from_the_snapshot_with_the_same_message(snapshot_
 _TYPE_ON = """async ([every, forMs]) => {
   const field = document.querySelector('#gen-form [name="position"]');
   const limit = performance.now() + 120000; // an engine that never starts fails below, not here
-  for (let i = 0; performance.now() < limit && (window.__order.ready === null || performance.now() < window.__order.ready + forMs); i += 1) {
+  const typing = () => window.__order.ready === null || performance.now() < window.__order.ready + forMs;
+  for (let i = 0; performance.now() < limit && typing(); i += 1) {
     field.value = "Poste " + i;
     field.dispatchEvent(new Event("input", { bubbles: true }));
     await new Promise((resolve) => setTimeout(resolve, every));
@@ -254,10 +262,12 @@ def test_a_damaged_snapshot_means_a_normal_start(snapshot_context, snapshot_serv
     first.close()
 
     second, again, marks = _visit_and_personalise(snapshot_context, base_url + "en/" + GENERATOR)
-    assert "rebond:snapshot-restored" not in marks and "rebond:runtime" in marks
+    assert "rebond:snapshot-restored" not in marks
+    assert "rebond:runtime" in marks
     # Only a snapshot that reached Pyodide can fail there; a damaged copy is never tried.
     assert ("rebond:snapshot-failed" in marks) == (how == "not-a-snapshot")
-    assert again == body and MARKER in again
+    assert again == body
+    assert MARKER in again
     # A good snapshot replaces the damaged one: the next visit starts from it.
     for _ in range(ENGINE_TIMEOUT // 250):
         if "rebond:snapshot-saved" in _engine_marks(second):
@@ -266,7 +276,8 @@ def test_a_damaged_snapshot_means_a_normal_start(snapshot_context, snapshot_serv
     assert len(second.evaluate(_SNAPSHOTS)) == 1
     second.close()
     _, third, marks = _visit_and_personalise(snapshot_context, base_url + "en/" + GENERATOR)
-    assert "rebond:snapshot-restored" in marks and third == body
+    assert "rebond:snapshot-restored" in marks
+    assert third == body
 
 
 def test_with_the_snapshot_switched_off_every_visit_starts_python_and_keeps_none(no_snapshot_context,
@@ -315,10 +326,13 @@ _SPARSE = """async () => {
 def test_the_snapshot_is_stored_without_its_empty_pages(page, base_url):
     page.goto(base_url + GENERATOR)
     out = page.evaluate(_SPARSE)
-    assert out["same"] is True and out["empty"] is True
+    assert out["same"] is True
+    assert out["empty"] is True
     # 5 of the 11 pages hold data (the last one partial): header, page map and those pages only.
     assert out["stored"] == 8 + 11 + 4 * 65536 + (1000 - 3)
-    assert out["truncated"] is None and out["longer"] is None and out["garbage"] is None
+    assert out["truncated"] is None
+    assert out["longer"] is None
+    assert out["garbage"] is None
 
 
 # Records, in the page, when the service worker is registered and when the engine is ready.
@@ -327,7 +341,10 @@ window.__order = { register: null, ready: null };
 addEventListener("rebond:engine-ready", () => { window.__order.ready = performance.now(); });
 if (navigator.serviceWorker) {
   const register = navigator.serviceWorker.register.bind(navigator.serviceWorker);
-  navigator.serviceWorker.register = (...args) => { window.__order.register = performance.now(); return register(...args); };
+  navigator.serviceWorker.register = (...args) => {
+    window.__order.register = performance.now();
+    return register(...args);
+  };
 }
 """
 
@@ -350,7 +367,8 @@ def test_the_engine_starts_once_the_page_has_loaded_and_the_offline_copy_waits(c
     _wait_registered(page)
     order = page.evaluate("""() => ({ ...window.__order,
       worker: performance.getEntriesByType("resource").find((r) => r.name.endsWith("/engine/worker.js")).startTime,
-      runtime: performance.getEntriesByType("resource").filter((r) => r.name.includes("/pyodide/")).map((r) => r.startTime),
+      runtime: performance.getEntriesByType("resource").filter((r) => r.name.includes("/pyodide/"))
+        .map((r) => r.startTime),
       loaded: performance.getEntriesByType("navigation")[0].loadEventEnd,
       booted: document.documentElement.dataset.rebondEngine })""")
     # The worker, and with it every download of the runtime, starts only once the page has
@@ -359,7 +377,8 @@ def test_the_engine_starts_once_the_page_has_loaded_and_the_offline_copy_waits(c
     assert all(start >= order["loaded"] for start in order["runtime"])  # nothing of it from the page
     assert any(url.endswith("/pyodide.asm.wasm") for url in _worker_fetches(page))  # all from the worker
     # ...and the service worker, which copies the whole site, is registered only once Python is up.
-    assert order["ready"] is not None and order["register"] > order["ready"]
+    assert order["ready"] is not None
+    assert order["register"] > order["ready"]
 
 
 @pytest.fixture

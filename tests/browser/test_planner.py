@@ -80,7 +80,8 @@ def test_the_timeline_matches_the_engine_and_links_to_the_generator(page, base_u
             assert item.locator("a").count() == 0
             continue
         href = item.locator("a").get_attribute("href")
-        assert href == step["link"]["href"] and f"kind={step['kind']}" in href
+        assert href == step["link"]["href"]
+        assert f"kind={step['kind']}" in href
         assert "company=Dupont%20%26%20Fils" in href
     # The link really leads to the generator page of the same language.
     first = steps.nth(0).locator("a").evaluate("a => a.href")
@@ -129,7 +130,8 @@ def test_the_ics_download_parses_to_the_plans_events(page, base_url) -> None:
     download = info.value
     assert download.suggested_filename == f"rebond-suivi-{fields['refusal_date']}.ics"
     content = download.path().read_bytes()
-    assert b"\r\n" in content and b"\n" not in content.replace(b"\r\n", b"")
+    assert b"\r\n" in content
+    assert b"\n" not in content.replace(b"\r\n", b"")
     calendar = icalendar.Calendar.from_ical(content)
     events = [c for c in calendar.walk() if c.name == "VEVENT"]
     plan = _expected("fr", **fields)

@@ -41,7 +41,7 @@ def _spelling_findings(page):
     return page.locator('#gen-findings li[data-code="spelling"]')
 
 
-@pytest.mark.parametrize("lang,tail,word,fixed", [
+@pytest.mark.parametrize(("lang", "tail", "word", "fixed"), [
     ("en", "\nI was dissapointed, but I learnt a lot at Zylofonix with the CV.", "dissapointed", "disappointed"),
     ("fr", "\nJ’ai beaucoup apprécié lentretien chez Zylofonix, malgré la déception.", "lentretien", "entretien"),
 ])
@@ -92,7 +92,8 @@ def test_a_cut_download_fails_cleanly(browser, server, base_url):
                                arg=UI["fr"]["spell_failed"], timeout=60_000)
         assert page.input_value("#gen-body") == before
         assert page.locator('#gen-findings li[data-code="spelling"]').count() == 0
-        assert page.is_enabled('[data-action="spell"]') and page.is_visible('[data-action="spell"]')
+        assert page.is_enabled('[data-action="spell"]')
+        assert page.is_visible('[data-action="spell"]')
         # The review goes on without it, and the check can be tried again once the network is back.
         context.unroute(f"**/{WHEEL}*")
         page.click('[data-action="spell"]')

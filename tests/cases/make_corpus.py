@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import pathlib
+import re
 import sys
 
 from rebond.fields import COMBINATIONS
@@ -17,7 +18,17 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # tests/, for the awkward inputs of support.awkward
 
 from support import awkward, review_corpus  # noqa: E402
+
 CORPUS = HERE / "corpus.json"
+# A calendar file says when it was made (RFC 5545 DTSTAMP, the clock's time): the one part of an
+# answer that differs between two runs, set aside when answers are compared.
+_DTSTAMP = re.compile(r"DTSTAMP:\d{8}T\d{6}Z")
+
+
+def comparable(answer: str) -> str:
+    """An answer of rebond.api.handle, with the time a calendar file was made set aside."""
+    return _DTSTAMP.sub("DTSTAMP:(when made)", answer)
+
 
 PEOPLE = {
     "fr": {"sender_name": "Zoé d’Arc-Łukasiewicz", "recipient_name": "Nguyễn", "company": "L’Oréal",
@@ -62,15 +73,26 @@ def cases() -> list[str]:
         for i, fields in enumerate(awkward.corpus(lang, 1, seed=7)):
             if i % 2 == 0:
                 out.append({"op": "compose", "args": fields})
-    # The follow-up planner, in both languages.
-    for i, (lang, category) in enumerate(itertools.product(("fr", "en"), ("employe", "technicien", "cadre", "unknown"))):
-        out.append({"op": "plan", "args": {"lang": lang, "refusal_date": f"2026-0{1 + i % 9}-1{i % 10}",
-                                           "category": category, "renewal": i % 2 == 0, "today": "2026-12-01",
-                                           "company": "Le Bon Marché", "position": "Chargé(e) de communication"}})
+    # The follow-up planner and its calendar file, in both languages, and input it refuses.
+    categories = ("employe", "technicien", "cadre", "unknown")
+    for i, (lang, category) in enumerate(itertools.product(("fr", "en"), categories)):
+        plan = {"lang": lang, "refusal_date": f"2026-0{1 + i % 9}-1{i % 10}", "category": category,
+                "renewal": i % 2 == 0, "today": "2026-12-01", "company": "Le Bon Marché",
+                "position": "Chargé(e) de communication"}
+        out.append({"op": "plan", "args": plan})
+        # Around the year's end and its public holidays (1 January), the file's dates move.
+        out.append({"op": "ics", "args": {**plan, "refusal_date": f"2025-12-{22 + i}", "today": "2026-01-02"}})
+    for bad in ({}, {"refusal_date": "2026-02-30"}, {"refusal_date": "2026-03-01"},
+                {"refusal_date": "2026-01-12", "category": "pdg"}, {"refusal_date": "hier", "lang": "en"},
+                {"refusal_date": "2026-01-12", "start_date": "2025-12-01"}):
+        out.append({"op": "plan", "args": {**bad, "today": "2026-02-01"}})  # a date, not the clock's
+        out.append({"op": "ics", "args": {**bad, "today": "2026-02-01"}})
     # Bad input.
-    for bad in ({}, {"kind": "thanks", "channel": "phone"}, {"kind": "x" * 500}, {"kind": "thanks", "company": "c" * 121},
+    for bad in ({}, {"kind": "thanks", "channel": "phone"}, {"kind": "x" * 500},
+                {"kind": "thanks", "company": "c" * 121},
                 {"kind": "thanks", "variant": "deux"}, {"kind": "recontact_skill"},
-                {"kind": "feedback", "feedback_topics": "cv,salaire"}, {"kind": "thanks", "sender_name": "a\x00b\u200bc"}):
+                {"kind": "feedback", "feedback_topics": "cv,salaire"},
+                {"kind": "thanks", "sender_name": "a\x00b\u200bc"}):
         out.append({"op": "compose", "args": bad})
     for text, lang, ui in itertools.product(REVIEW_TEXTS, ("fr", "en"), ("fr", "en")):
         for kind, channel in (("thanks_feedback", "email"), ("linkedin", "linkedin")):

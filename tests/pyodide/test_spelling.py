@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 import spellchecker
@@ -45,7 +44,7 @@ TEXTS = [("fr", "Merci pour lentretien, jai été très décue du recrutemant. C
          ("en", "Thank you, I was dissapointed but I recieve it well: the colour of the programme, Dr Zbigniew.")]
 
 
-@pytest.fixture()
+@pytest.fixture
 def attached():
     spelling.attach(spellchecker)
     yield
@@ -69,4 +68,6 @@ def test_the_spelling_wheel_runs_on_the_trimmed_standard_library(site_dir, tmp_p
     answers = json.loads(proc.stdout)
     assert answers == [handle(r) for r in requests]
     found = [[f["excerpt"] for f in json.loads(a)["result"]["findings"]] for a in answers]
-    assert "recrutemant" in found[0] and "dissapointed" in found[1] and "colour" not in found[1]
+    assert "recrutemant" in found[0]
+    assert "dissapointed" in found[1]
+    assert "colour" not in found[1]

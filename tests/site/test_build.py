@@ -49,10 +49,12 @@ def test_runtime_and_engine_wheel_are_shipped_with_a_matching_sha256(site_dir):
 def test_each_language_has_its_own_search_index(site_dir):
     fr = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     en = json.loads((site_dir / "en" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert fr["config"]["lang"] == ["fr"] and en["config"]["lang"] == ["en"]
+    assert fr["config"]["lang"] == ["fr"]
+    assert en["config"]["lang"] == ["en"]
     fr_titles = {d["title"] for d in fr["docs"]}
     en_titles = {d["title"] for d in en["docs"]}
-    assert "Remercier le recruteur" in fr_titles and "Remercier le recruteur" not in en_titles
+    assert "Remercier le recruteur" in fr_titles
+    assert "Remercier le recruteur" not in en_titles
     assert not any(d["location"].startswith("en/") for d in fr["docs"])
 
 
@@ -79,9 +81,9 @@ def test_search_finds_what_the_pages_say_not_the_controls_of_their_tools(site_di
         assert not printed, f"{lang}: print-only header indexed on {printed}"
         seen: dict[tuple[str, str], str] = {}
         for d in docs:
-            key = (d["title"], d["text"])
-            assert key not in seen or not d["text"], f"{lang}: {d['location']} repeats {seen[key]}"
-            seen[key] = d["location"]
+            entry = (d["title"], d["text"])
+            assert entry not in seen or not d["text"], f"{lang}: {d['location']} repeats {seen[entry]}"
+            seen[entry] = d["location"]
         # What the generator's page says around the tool stays searchable.
         generator = [d for d in docs if d["location"].startswith("outils/ecrire-mon-message/")]
         assert len(generator) >= 2 and all(d["text"] for d in generator), generator
@@ -99,7 +101,8 @@ def test_every_page_carries_a_csp_meta_with_the_hash_of_each_inline_script(site_
             metas = [a for t, a in doc.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
             assert len(metas) == 1, f"{lang}/{rel}"
             csp = metas[0]["content"]
-            assert "'unsafe-inline'" not in csp and "'unsafe-eval'" not in csp
+            assert "'unsafe-inline'" not in csp
+            assert "'unsafe-eval'" not in csp
             for kind, body in doc.inline:
                 if kind == "script" and body.strip() and not body.lstrip().startswith("{"):
                     digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()

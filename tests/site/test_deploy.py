@@ -8,14 +8,16 @@ import base64
 import hashlib
 import json
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 from rebond_site import csp, deploy_files, offline
 from support.offline import build_info
 from support.pages import LANGS, pages
+from support.regex import found
 
 ROOT = Path(__file__).resolve().parents[2]
 NPM_VERSION = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text(encoding="utf-8"))["version"]
@@ -58,7 +60,8 @@ def test_headers_file_sends_the_policy_and_the_protective_headers(site_dir):
     assert csp["script-src"][:2] == ["'self'", "'wasm-unsafe-eval'"]
     assert "'unsafe-inline'" not in everything["Content-Security-Policy"]
     assert "'unsafe-eval'" not in csp["script-src"]
-    assert csp["default-src"] == ["'self'"] and csp["object-src"] == ["'none'"]
+    assert csp["default-src"] == ["'self'"]
+    assert csp["object-src"] == ["'none'"]
     assert csp["frame-ancestors"] == ["'none'"]
     assert everything["X-Content-Type-Options"] == "nosniff"
     assert everything["Strict-Transport-Security"] == "max-age=31536000"
@@ -74,7 +77,7 @@ def test_every_inline_script_of_every_page_is_allowed_by_hash(site_dir):
     for lang in LANGS:
         for rel, html in pages(site_dir, lang).items():
             text = html.read_text(encoding="utf-8")
-            meta = _directives(_META_CSP.search(text).group(1))["script-src"]
+            meta = _directives(found(_META_CSP, text).group(1))["script-src"]
             for body in _INLINE.findall(text):
                 if not body.strip():
                     continue
@@ -87,7 +90,8 @@ def test_every_inline_script_of_every_page_is_allowed_by_hash(site_dir):
 
 def test_runtime_lives_in_a_folder_named_after_its_pinned_version(site_dir):
     folder = site_dir / "assets" / "pyodide" / NPM_VERSION
-    assert (folder / "pyodide.asm.wasm").is_file() and (folder / "pyodide.mjs").is_file()
+    assert (folder / "pyodide.asm.wasm").is_file()
+    assert (folder / "pyodide.mjs").is_file()
     # Nothing of the runtime outside it (a stale copy would be served with the wrong caching).
     assert not (site_dir / "assets" / "pyodide" / "pyodide.asm.wasm").exists()
     # The engine's worker learns it from the build (package.json's pin, written nowhere else).
@@ -144,7 +148,8 @@ def test_nginx_example_sends_the_same_headers_as_the_headers_file(site_dir):
     assert "return 404;" in blocks["~ ^/_"]["lines"]
     assert blocks["= /sw.js"]["headers"]["Cache-Control"] == "no-cache"
     # HTTP only redirects to HTTPS, where every location sends HSTS (the common headers).
-    assert "listen 443 ssl;" in text and "return 301 https://$host$request_uri;" in text
+    assert "listen 443 ssl;" in text
+    assert "return 301 https://$host$request_uri;" in text
     assert all("Strict-Transport-Security" in b["headers"] for b in serving.values())
     runtime = blocks[f"^~ /assets/pyodide/{NPM_VERSION}/"]
     assert "immutable" in runtime["headers"]["Cache-Control"]
@@ -242,7 +247,7 @@ def test_service_worker_source_is_complete_and_serve_mode_removes_itself(serving
     groups = None if serving else {"core": {"version": "a", "files": {"./": "sha256-x"}}, "runtime": {"version": "b", "files": {}}}
     source = offline.render_sw(groups)
     assert "__REBOND_MANIFEST__" not in source
-    declared = re.search(r"const MANIFEST = (.*?);\nconst PREFIX", source, re.S).group(1)
+    declared = found(r"const MANIFEST = (.*?);\nconst PREFIX", source, re.S).group(1)
     assert json.loads(declared) == groups
 
 
@@ -253,7 +258,7 @@ ENGINE_PAGES = {"outils/ecrire-mon-message/", "outils/planificateur/"}
 def test_only_pages_that_run_the_engine_may_compile_webassembly(site_dir):
     for lang in LANGS:
         allowed = {rel for rel, html in pages(site_dir, lang).items()
-                   if "'wasm-unsafe-eval'" in _directives(_META_CSP.search(html.read_text(encoding="utf-8")).group(1))["script-src"]}
+                   if "'wasm-unsafe-eval'" in _directives(found(_META_CSP, html.read_text(encoding="utf-8")).group(1))["script-src"]}
         assert allowed == ENGINE_PAGES, lang
     # The header stays the engine's worker's policy, which needs it (a <meta> cannot reach it).
     assert "'wasm-unsafe-eval'" in _directives(_rule(site_dir, "/*")["Content-Security-Policy"])["script-src"]
@@ -276,7 +281,7 @@ def test_a_page_runs_the_engine_when_its_scripts_reach_the_client(tmp_path):
 def test_no_sitemap_without_a_site_url_and_security_txt_from_the_environment(site_dir, tmp_path, monkeypatch):
     # The test build has no REBOND_SITE_URL: no sitemap of "None./" addresses.
     assert not (site_dir / "sitemap.xml").exists() and not (site_dir / "sitemap.xml.gz").exists()
-    now = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
     site = tmp_path / "site"
     site.mkdir()
     (site / "sitemap.xml").write_text("<urlset/>", encoding="utf-8")
@@ -288,7 +293,7 @@ def test_no_sitemap_without_a_site_url_and_security_txt_from_the_environment(sit
     assert (site / "sitemap.xml").exists()  # with a site URL, MkDocs' own sitemap stays
     deploy_files.write_deployment_files(site, None, now)
     assert not (site / "sitemap.xml").exists()
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="REBOND_SECURITY_CONTACT must be"):
         deploy_files.render_security_txt("security@rebond.example", now)
 
 

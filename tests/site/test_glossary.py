@@ -14,7 +14,7 @@ from html import unescape
 import pytest
 
 from rebond import checklists, facts, locales, planner
-from tests.support.pages import LANGS, pages
+from support.pages import LANGS, pages
 
 # Forms to avoid -> the preferred term, per language. Patterns are case-insensitive.
 AVOID: dict[str, dict[str, str]] = {

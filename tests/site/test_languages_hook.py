@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import SimpleNamespace
+from types import ModuleType, SimpleNamespace
 
 import pytest
 from mkdocs.exceptions import PluginError
 
 from rebond import locales
+from support import modules
 
 HOOK = Path(__file__).resolve().parents[2] / "hooks" / "languages.py"
 
 
-def _hook():
-    spec = importlib.util.spec_from_file_location("languages_hook", HOOK)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+def _hook() -> ModuleType:
+    return modules.load(HOOK, "languages_hook")
 
 
 def _config(site: list[str], stemmers: list[str]) -> dict:
@@ -33,7 +30,7 @@ def test_the_registry_and_mkdocs_yml_agree():
     assert _hook().on_config(config) is config
 
 
-@pytest.mark.parametrize("site,stemmers,message", [
+@pytest.mark.parametrize(("site", "stemmers", "message"), [
     (["fr"], ["fr"], "differ"),                      # a pack without pages
     (["fr", "en", "de"], ["fr", "en", "de"], "differ"),  # pages without a pack
     (["fr", "en"], ["fr"], "stemmers"),              # a language without its search stemmer

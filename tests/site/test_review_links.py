@@ -11,6 +11,7 @@ import re
 import pytest
 
 from rebond import locales
+from support.regex import found
 
 PREFIX = {"fr": "", "en": "en/"}
 
@@ -24,6 +25,6 @@ def test_every_guide_link_of_the_review_exists(site_dir, lang):
         html = (site_dir / (PREFIX[lang] + page) / "index.html").read_text(encoding="utf-8")
         assert anchor and f'id="{anchor}"' in html, (lang, code, path)
         # The link's words are the section's own title (or its first words).
-        heading = re.search(rf'<h[23] id="{re.escape(anchor)}">(.*?)<', html).group(1)
+        heading = found(rf'<h[23] id="{re.escape(anchor)}">(.*?)<', html).group(1)
         assert heading.replace("’", "'").startswith(title.replace("’", "'").split(" :")[0].rstrip(".")) or \
             title.replace("’", "'") in heading.replace("’", "'"), (lang, code, title, heading)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.pages import LANGS, pages
+from support.pages import LANGS, pages
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
@@ -92,7 +92,9 @@ def test_the_footer_is_typeset_on_every_page(site_dir, lang):
         text = unescape(re.sub(r"<[^>]+>", "", footer.group(1)))
         assert not CHECK[lang](text), (rel, CHECK[lang](text))
         if lang == "fr":
-            assert f"«{NBSP}Comment" in text and f"refus{NNBSP}?{NBSP}»" in text and "s’appuie" in text
+            assert f"«{NBSP}Comment" in text
+            assert f"refus{NNBSP}?{NBSP}»" in text
+            assert "s’appuie" in text
 
 
 def test_the_checks_catch_what_they_are_for():

@@ -173,7 +173,7 @@ def prose(result: dict[str, Any]) -> list[str]:
 
 def typed_names(fields: dict[str, Any]) -> tuple[str, ...]:
     """The names a reader typed in a message's fields, as they may stand in the text."""
-    out = []
+    out: list[str] = []
     for name in ("company", "sender_name", "recipient_name"):
         value = str(fields.get(name, "")).replace("'", "’")
         out.extend(part for part in (value, value.split(" ", 1)[-1]) if part)

@@ -31,7 +31,8 @@ GUARD_SCRIPT = """
   document.addEventListener("securitypolicyviolation", (e) => report("csp",
     `${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber}`), true);
   window.addEventListener("error", (e) => report("error", `${e.message} at ${e.filename}:${e.lineno}`));
-  window.addEventListener("unhandledrejection", (e) => report("rejection", String(e.reason && (e.reason.stack || e.reason))));
+  window.addEventListener("unhandledrejection",
+                          (e) => report("rejection", String(e.reason && (e.reason.stack || e.reason))));
 })();
 """
 
@@ -98,9 +99,12 @@ def axe_violations(page, *, exclude: list[str] | None = None) -> list[dict]:
     """
     if not page.evaluate("() => typeof window.axe === 'object'"):
         page.evaluate(AXE.read_text(encoding="utf-8") + "\n;0")
-    options = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"]}}
+    options = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa",
+                                                     "best-practice"]}}
     context = {"include": [["html"]], "exclude": [[s] for s in exclude]} if exclude else None
-    return page.evaluate("([ctx, opts]) => axe.run(ctx || document, opts).then(r => r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.failureSummary)})))", [context, options])
+    return page.evaluate("""([ctx, opts]) => axe.run(ctx || document, opts).then(r => r.violations.map(v => ({
+        id: v.id, impact: v.impact, help: v.help,
+        nodes: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.failureSummary)})))""", [context, options])
 
 
 def format_violations(violations: list[dict]) -> str:

@@ -6,13 +6,14 @@ import itertools
 
 from rebond.fields import COMBINATIONS, GENDERS, LANGS
 
-FULL = {
+FULL: dict[str, dict[str, object]] = {
     "fr": {"sender_name": "Camille Durand", "recipient_name": "Martin", "company": "Orange",
            "position": "chargée de communication", "detail": "la visite des ateliers",
            "skill": "la gestion de projet", "new_skill": "une certification en gestion de projet",
            "place": "Lyon", "date": "2026-03-02", "sender_address": "3 rue des Lilas\n69001 Lyon",
            "recipient_address": "10 avenue de France\n75013 Paris", "feedback_topics": "cv,interview",
-           "takeaway": "votre remarque sur la présentation de mes projets", "alt_position": "Chargé(e) de projet junior",
+           "takeaway": "votre remarque sur la présentation de mes projets",
+           "alt_position": "Chargé(e) de projet junior",
            "reason": "J’ai rejoint une autre entreprise le mois dernier."},
     "en": {"sender_name": "Sam Taylor", "recipient_name": "Martin", "company": "Acme",
            "position": "Data Analyst", "detail": "the case study on customer churn",
@@ -32,8 +33,9 @@ MATRIX = [
 ]
 
 
-def fields(kind: str, channel: str, lang: str, sg: str = "n", rg: str = "n", **extra: object) -> dict:
-    out = {"kind": kind, "channel": channel, "lang": lang, "sender_gender": sg, "recipient_gender": rg}
+def fields(kind: str, channel: str, lang: str, sg: str = "n", rg: str = "n", **extra: object) -> dict[str, object]:
+    out: dict[str, object] = {"kind": kind, "channel": channel, "lang": lang, "sender_gender": sg,
+                              "recipient_gender": rg}
     out.update(FULL[lang])
     out.update(extra)
     return out
@@ -42,7 +44,7 @@ def fields(kind: str, channel: str, lang: str, sg: str = "n", rg: str = "n", **e
 def minimal(kind: str, channel: str, lang: str, **extra: object) -> dict:
     out: dict = {"kind": kind, "channel": channel, "lang": lang}
     if kind == "recontact_skill":
-        out["new_skill"] = "Python" if lang == "fr" else "Python"
+        out["new_skill"] = "Python"
     out.update(extra)
     return out
 

@@ -20,7 +20,8 @@ DEBIAN_DIST = "/usr/lib/python3/dist-packages"
 
 # Rules ignored only where they fire inside a name the reader typed, each with the reason why.
 IGNORED_IN_NAMES: dict[str, str] = {
-    "g2__maj_gentilés__b3_a1_1": "a brand's own capital (\"Le Slip Français\") is its spelling, not the engine's grammar",
+    "g2__maj_gentilés__b3_a1_1":
+        "a brand's own capital (\"Le Slip Français\") is its spelling, not the engine's grammar",
 }
 
 
@@ -30,7 +31,7 @@ def checker() -> Any:
     if DEBIAN_DIST not in sys.path:
         sys.path.append(DEBIAN_DIST)  # appended: the venv's own packages keep precedence
     try:
-        import grammalecte  # noqa: PLC0415  (only reachable once the path is known)
+        import grammalecte
     except ImportError as exc:  # pragma: no cover - depends on the machine
         raise ImportError("Grammalecte is missing: install Debian's python3-grammalecte "
                           "(make test does it when run as root)") from exc

@@ -8,6 +8,9 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
+from types import ModuleType
+
+from support import modules
 
 from rebond_site import offline, runtime
 from rebond_site.runtime import BUILD_JS
@@ -56,7 +59,8 @@ def wait_offline_ready(page, runtime: bool) -> None:
 
 def wait_snapshot_kept(page) -> None:
     """Until the engine's worker has kept its memory snapshot (engine/worker.js)."""
-    check = "async () => (await caches.has('rebond-snapshot')) && (await (await caches.open('rebond-snapshot')).keys()).length > 0"
+    check = ("async () => (await caches.has('rebond-snapshot'))"
+             " && (await (await caches.open('rebond-snapshot')).keys()).length > 0")
     for _ in range(ENGINE_TIMEOUT // 250):
         if page.evaluate(check):
             return

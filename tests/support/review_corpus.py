@@ -11,9 +11,10 @@ false alarms (the test, tests/writing/test_review_corpus.py, asserts the thresho
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 CORPUS = Path(__file__).resolve().parents[1] / "cases" / "review_corpus.tsv"
 
@@ -56,7 +57,7 @@ def message(sentence: Sentence) -> tuple[str, int, int]:
 
 
 def _overlaps(finding: dict[str, Any], start: int, end: int) -> bool:
-    return finding["start"] < end and finding["end"] > start or start <= finding["start"] < end
+    return (finding["start"] < end and finding["end"] > start) or start <= finding["start"] < end
 
 
 @dataclass
@@ -82,7 +83,8 @@ class Score:
     def table(self) -> str:
         lines = [f"{'family':<14} {'fr':>9} {'en':>9} {'recall':>7}"]
         for family in self.families:
-            cells = [f"{self.caught.get((family, lang), 0)}/{self.risky.get((family, lang), 0)}" for lang in ("fr", "en")]
+            cells = [f"{self.caught.get((family, lang), 0)}/{self.risky.get((family, lang), 0)}"
+                     for lang in ("fr", "en")]
             lines.append(f"{family:<14} {cells[0]:>9} {cells[1]:>9} {self.recall(family):>7.0%}")
         lines.append(f"false alarms: {len(self.alarms)}/{self.innocent} innocent sentences "
                      f"({self.false_alarm_rate:.1%})")

@@ -50,13 +50,15 @@ def read_headers(site: Path) -> dict[str, str]:
 
 VARIANTS = {
     "plain": lambda h: h,
-    "nowasm": lambda h: {**h, "Content-Security-Policy": h["Content-Security-Policy"].replace(" 'wasm-unsafe-eval'", "")},
+    "nowasm": lambda h: {
+        **h, "Content-Security-Policy": h["Content-Security-Policy"].replace(" 'wasm-unsafe-eval'", "")},
     "metaonly": lambda h: {},
 }
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
-    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}
+    # The base class declares it per instance; this class sets it for all its instances.
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}  # noqa: RUF012
 
     def __init__(self, *args, headers: dict[str, str], cache_control: str = "no-cache", **kwargs):
         self._headers = headers
@@ -105,13 +107,14 @@ class SiteServer:
     def __init__(self, site: Path, handler=None, *, cache_control: str = "no-cache"):
         """`handler`: a request handler class (or partial) to use instead of the test one."""
         self.site = site
-        handler = handler or partial(_Handler, directory=str(site), headers=read_headers(site), cache_control=cache_control)
+        handler = handler or partial(_Handler, directory=str(site), headers=read_headers(site),
+                                     cache_control=cache_control)
         self.httpd = _Server(("127.0.0.1", 0), handler)
         self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
         self.url = self.origin + "/"
         self._thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
-    def __enter__(self) -> "SiteServer":
+    def __enter__(self) -> SiteServer:
         self._thread.start()
         return self
 

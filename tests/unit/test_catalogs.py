@@ -12,12 +12,13 @@ from rebond import locales, plans, render
 # Texts the composer hands to wordings besides the grammar's slots.
 EXTRA_SLOTS = {"questions", "new_skill_clause", "li_hello", "subject", "date", "place"}
 # Parts the composer uses besides the plans' parts.
-LAYOUT_PARTS = {"salutation.letter", "salutation.email", "closing.email", "closing.letter", "closing.message", "hello.message", "dated", "subject_line",
+LAYOUT_PARTS = {"salutation.letter", "salutation.email", "closing.email", "closing.letter", "closing.message",
+                "hello.message", "dated", "subject_line",
                 "new_skill.clause", "li.hello", "li.note", "phone.title", "phone.core_heading",
                 "phone.optional_heading"}
 QUESTION_PARTS = {f"question.{group}" for group in ("cv", "letter", "cv+letter", "interview", "tests",
                                                     "interview+tests", "general")}
-# What the site never writes (FACTS.md, "Words the site uses", and the issue's tactless lines).
+# What the site never writes (the words of CONTRIBUTING and tests/site/test_glossary.py, and tactless lines).
 BANNED = {
     "fr": ["Suite à", ", suite à", "revenir vers", "déçu(e)", "courriel", "l’expression de mes salutations", "Cdt",
            "En vous remerciant", "personne retenue", "toute acquise", "considération distinguée", "sentiments dévoués",
@@ -64,7 +65,8 @@ def test_agreement_marks_only_in_wordings_with_a_neutral_form(lang):
     for part_id, value in locales.pack(lang).messages.PARTS.items():
         for wording in _wordings(value):
             if isinstance(wording, render.W):
-                assert "·" in wording.mf and "·" not in wording.n, (part_id, wording)
+                assert "·" in wording.mf, (part_id, wording)
+                assert "·" not in wording.n, (part_id, wording)
             else:
                 assert "·" not in wording, (part_id, wording)
 
@@ -88,7 +90,10 @@ def test_no_banned_word_or_tactless_line(lang):
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_letter_layouts_place_every_block(lang):
     layout = locales.pack(lang).messages.LETTER_LAYOUT
-    assert layout[0] == "sender" and "body" in layout and "salutation" in layout and "subject" in layout
+    assert layout[0] == "sender"
+    assert "body" in layout
+    assert "salutation" in layout
+    assert "subject" in layout
     assert layout.index("salutation") < layout.index("body")
 
 

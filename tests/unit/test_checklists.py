@@ -81,15 +81,18 @@ def test_french_typography_and_no_parenthesised_agreement() -> None:
     texts += list(checklists.labels("fr").values())
     for text in texts:
         assert not re.search(r"[^\u00a0]:|[^\u202f][;!?]|«[^\u00a0]|[^\u00a0]»", text), text
-        assert "(e)" not in text and "'" not in text, text  # typographic apostrophe only
-    assert any("\u202f" in t for t in texts) and any("\u00a0:" in t for t in texts)
+        assert "(e)" not in text, text
+        assert "'" not in text, text  # typographic apostrophe only
+    assert any("\u202f" in t for t in texts)
+    assert any("\u00a0:" in t for t in texts)
 
 
 def test_english_has_no_french_spacing() -> None:
     texts = [s for c in checklists.all_checklists("en") for s in _strings(c)]
     texts += list(checklists.labels("en").values())
     for text in texts:
-        assert "\u00a0" not in text and "\u202f" not in text, text
+        assert "\u00a0" not in text, text
+        assert "\u202f" not in text, text
         assert not re.search(r" [:;!?]", text), text
 
 
@@ -97,7 +100,7 @@ def test_slugs_are_unique_and_each_has_a_page_in_both_languages() -> None:
     slugs = [checklists.spec(cid).slug for cid in checklists.checklist_ids()]
     assert len(set(slugs)) == len(slugs)
     pages = ROOT / "docs" / "outils" / "listes"
-    for cid, slug in zip(checklists.checklist_ids(), slugs):
+    for cid, slug in zip(checklists.checklist_ids(), slugs, strict=True):
         for name in (f"{slug}.md", f"{slug}.en.md"):
             text = (pages / name).read_text(encoding="utf-8")
             assert f'checklist("{cid}"' in text, name

@@ -22,7 +22,8 @@ def test_compose_prints_json():
     code, out, _ = run(["compose", "kind=thanks", "lang=fr", "sender_gender=f", "company=Orange",
                         "feedback_topics=cv", "feedback_topics=tests"])
     data = json.loads(out)
-    assert code == 0 and data["ok"] is True
+    assert code == 0
+    assert data["ok"] is True
     assert {"subject", "body", "length", "findings"} <= set(data)
     assert "Orange" in data["body"]
 
@@ -35,7 +36,8 @@ def test_repeated_topics_accumulate():
 
 def test_compose_errors_exit_2():
     code, out, _ = run(["compose", "kind=nope"])
-    assert code == 2 and json.loads(out)["errors"][0]["field"] == "kind"
+    assert code == 2
+    assert json.loads(out)["errors"][0]["field"] == "kind"
 
 
 def test_review_reads_stdin():

@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 import json
-
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import icalendar
 import pytest
@@ -45,7 +44,7 @@ def test_calendar_parses_back_to_the_plans_events(lang, category, renewal) -> No
     events = _events(content)
     assert len(events) == len(plan["steps"])
     uids = set()
-    for event, step in zip(events, plan["steps"]):
+    for event, step in zip(events, plan["steps"], strict=True):
         start = event.decoded("DTSTART")
         assert type(start) is date  # all-day: a date, no time, no zone
         assert start == date.fromisoformat(step["date"])
@@ -62,7 +61,8 @@ def test_calendar_parses_back_to_the_plans_events(lang, category, renewal) -> No
         assert stamp.utcoffset() == timedelta(0)
         assert stamp == NOW
         alarms = [c for c in event.subcomponents if c.name == "VALARM"]
-        assert len(alarms) == 1 and str(alarms[0]["ACTION"]) == "DISPLAY"
+        assert len(alarms) == 1
+        assert str(alarms[0]["ACTION"]) == "DISPLAY"
         assert alarms[0].decoded("TRIGGER") == timedelta(hours=9)
         assert step["title"] in str(alarms[0]["DESCRIPTION"])
         uids.add(str(event["UID"]))
@@ -119,12 +119,13 @@ def test_filename_and_errors() -> None:
     assert _export(refusal_date="2026-11-02")["filename"] == "rebond-suivi-2026-11-02.ics"
     assert _export(refusal_date="2026-11-02", lang="en")["filename"].endswith(".ics")
     result = ics.export({"refusal_date": "2027-01-01"}, TODAY, NOW)
-    assert result["ok"] is False and result["errors"][0]["field"] == "refusal_date"
+    assert result["ok"] is False
+    assert result["errors"][0]["field"] == "refusal_date"
 
 
 def test_the_ics_op_stamps_the_current_utc_time() -> None:
-    before = datetime.now(timezone.utc).replace(microsecond=0)
+    before = datetime.now(UTC).replace(microsecond=0)
     reply = json.loads(handle(json.dumps({"op": "ics", "args": {"refusal_date": "2026-11-02", "today": "2026-11-25"}})))
     result = reply["result"]
     stamp = _events(result["content"])[0].decoded("DTSTAMP")
-    assert before <= stamp <= datetime.now(timezone.utc)
+    assert before <= stamp <= datetime.now(UTC)

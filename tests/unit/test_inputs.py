@@ -7,7 +7,7 @@ import pytest
 from rebond.inputs import inclusive, job_titles, names, text
 
 
-@pytest.mark.parametrize("typed,masculine,feminine", [
+@pytest.mark.parametrize(("typed", "masculine", "feminine"), [
     ("Chargé(e) de communication", "Chargé de communication", "Chargée de communication"),
     ("Développeur·se Python", "Développeur Python", "Développeuse Python"),
     ("Assistant(e) administratif(ve)", "Assistant administratif", "Assistante administrative"),
@@ -32,7 +32,7 @@ def test_text_without_inclusive_forms_is_left_alone(plain):
     assert inclusive.split(plain) == (plain, plain, False)
 
 
-@pytest.mark.parametrize("typed,title,given,surname", [
+@pytest.mark.parametrize(("typed", "title", "given", "surname"), [
     ("Mme Zoé Martin", "f", "Zoé", "Martin"),
     ("Madame Martin", "f", "", "Martin"),
     ("M. Dupont", "m", "", "Dupont"),
@@ -60,7 +60,7 @@ def test_a_title_typed_in_a_name_is_recognised_and_never_kept(typed, title, give
     assert names.parse(typed) == names.Name(title, given, surname)
 
 
-@pytest.mark.parametrize("typed,signed", [
+@pytest.mark.parametrize(("typed", "signed"), [
     ("M. Jean-Pierre DUPONT", "Jean-Pierre DUPONT"),  # the French convention is the writer's to keep
     ("camille durand", "Camille Durand"), ("JEAN DUPONT", "Jean Dupont"), ("Dr Amel Benali", "Amel Benali"),
     ("seán o’connor", "Seán O’Connor"), ("Mme Zoé d'Arc", "Zoé d’Arc"),
@@ -69,7 +69,7 @@ def test_the_writer_signs_without_a_title(typed, signed):
     assert names.signature(typed) == signed
 
 
-@pytest.mark.parametrize("typed,masculine,feminine,marked", [
+@pytest.mark.parametrize(("typed", "masculine", "feminine", "marked"), [
     ("Chargé(e) de communication (H/F)", "Chargé de communication", "Chargée de communication", True),
     ("Développeur·se Python F/H", "Développeur Python", "Développeuse Python", True),
     ("Data Analyst Senior H/F - CDI", "Data Analyst Senior", "Data Analyst Senior", False),
@@ -88,7 +88,7 @@ def test_job_titles_lose_the_marks_of_ads(typed, masculine, feminine, marked):
     assert job_titles.parse(typed) == job_titles.JobTitle(masculine, feminine, marked)
 
 
-@pytest.mark.parametrize("typed,french,english", [
+@pytest.mark.parametrize(("typed", "french", "english"), [
     ("l'équipe \"data\"", "l’équipe «\u00a0data\u00a0»", "l’équipe “data”"),
     ("Super !!!", "Super !", "Super !"),
     ("un échange...", "un échange…", "un échange…"),

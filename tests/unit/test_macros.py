@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import importlib.util
 import pathlib
-import sys
+from collections.abc import Callable
 
 import pytest
 
 from rebond import compose
 from rebond.fields import COMBINATIONS
+from support import modules
 
 _PATH = pathlib.Path(__file__).resolve().parents[2] / "macros" / "messages.py"
-_spec = importlib.util.spec_from_file_location("rebond_test_macros_messages", _PATH)
-messages = importlib.util.module_from_spec(_spec)
-sys.modules[_spec.name] = messages
-_spec.loader.exec_module(messages)
+messages = modules.load(_PATH, "rebond_test_macros_messages", register=True)
 
 
 class FakeEnv:
-    def __init__(self):
-        self.macros = {}
+    def __init__(self) -> None:
+        self.macros: dict[str, Callable[..., str]] = {}
+        self.lang = {"value": "fr"}  # the page's language, as the macros read it
 
     def macro(self, fn):
         self.macros[fn.__name__] = fn
@@ -29,10 +27,8 @@ class FakeEnv:
 
 @pytest.fixture
 def env():
-    lang = {"value": "fr"}
     e = FakeEnv()
-    messages.register(e, lambda: lang["value"])
-    e.lang = lang
+    messages.register(e, lambda: e.lang["value"])
     return e
 
 
@@ -42,8 +38,10 @@ def test_example_every_kind(env, kind, page_lang):
     env.lang["value"] = page_lang
     for channel in COMBINATIONS[kind]:
         html = env.macros["example"](kind, channel)
-        assert html.startswith('<div class="rebond-example"') and html.endswith("</div>")
-        assert f'lang="{page_lang}"' in html and "aria-label=" in html
+        assert html.startswith('<div class="rebond-example"')
+        assert html.endswith("</div>")
+        assert f'lang="{page_lang}"' in html
+        assert "aria-label=" in html
         expected = compose(messages.sample_fields(kind, channel, page_lang))
         first_line = expected["body"].split("\n")[0]
         assert messages.html.escape(first_line) in html
@@ -51,7 +49,9 @@ def test_example_every_kind(env, kind, page_lang):
 
 def test_example_escapes_html(env):
     html = env.macros["example"]("thanks", company="R&D \"Lab\" <3")
-    assert "<3" not in html and "R&amp;D" in html and "&lt;3" in html
+    assert "<3" not in html
+    assert "R&amp;D" in html
+    assert "&lt;3" in html
 
 
 def test_example_subject_and_lang_override(env):
@@ -62,11 +62,13 @@ def test_example_subject_and_lang_override(env):
 
 
 def test_example_bad_kind_fails_the_build(env):
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="example could not be composed"):
         env.macros["example"]("nope")
 
 
 def test_default_message(env):
     r = env.macros["default_message"]("thanks_feedback")
-    assert r["ok"] and r["lang"] == "fr" and r["channel"] == "email"
+    assert r["ok"]
+    assert r["lang"] == "fr"
+    assert r["channel"] == "email"
     assert env.macros["default_message"]("linkedin", "linkedin", "en")["lang"] == "en"

@@ -82,7 +82,8 @@ def test_unknown_category_shows_the_range_from_shortest_to_longest(renewal: bool
     # 28 February 2026 is a Saturday: the range starts on Monday 2 March, and says so.
     assert (initial["date"], initial["date_end"]) == ("2026-03-02", "2026-04-30")
     assert initial["is_range"]
-    assert "2 March 2026" in initial["date_label"] and "30 April 2026" in initial["date_label"]
+    assert "2 March 2026" in initial["date_label"]
+    assert "30 April 2026" in initial["date_label"]
     assert initial["moved"] == ["Moved to Monday 2 March 2026: 28 February 2026 is a Saturday."]
     if renewal:
         renewed = _step(plan, "renewal_end")
@@ -121,8 +122,12 @@ def test_every_plan_is_chronological_complete_and_on_working_days(refusal, categ
     # The first working day after the refusal: "within two days", weekends and holidays apart.
     assert thanks == holidays.next_working_day(refusal + timedelta(days=1))
     for step in plan["steps"]:
-        assert step["title"] and step["why"] and step["date_label"] and step["condition_label"]
-        assert "{" not in step["why"] and "}" not in step["why"]
+        assert step["title"]
+        assert step["why"]
+        assert step["date_label"]
+        assert step["condition_label"]
+        assert "{" not in step["why"]
+        assert "}" not in step["why"]
         assert step["past"] == (date.fromisoformat(step["date_end"]) < TODAY)
         for key in ("date", "date_end"):
             day = date.fromisoformat(step[key])
@@ -218,12 +223,14 @@ def test_steps_move_off_weekends_and_public_holidays_and_say_so(
             day=planner.format_date(date.fromisoformat(falls), lang, weekday=False),
             reason=cat.NOT_WORKING[reason])]
     fr = _step(planner.plan(fields, later)["plan"], step_id)["moved"][0]
-    assert fr.startswith("Date reportée au ") and planner.format_date(date.fromisoformat(shown), "fr") in fr
+    assert fr.startswith("Date reportée au ")
+    assert planner.format_date(date.fromisoformat(shown), "fr") in fr
 
 
 def test_a_step_on_a_working_day_does_not_move() -> None:
     step = _step(_plan(refusal_date="2026-11-24", category="cadre"), "thanks")  # a Tuesday
-    assert step["date"] == "2026-11-25" and step["moved"] == []
+    assert step["date"] == "2026-11-25"
+    assert step["moved"] == []
 
 
 def test_each_step_links_to_the_right_kind_of_message_with_encoded_values() -> None:
@@ -236,7 +243,8 @@ def test_each_step_links_to_the_right_kind_of_message_with_encoded_values() -> N
     assert {s["id"]: s["kind"] for s in plan["steps"]} == expected_kind
     for step in plan["steps"]:
         if step["kind"] is None:
-            assert step["link"] is None and step["condition"] == "watch"  # nothing to write
+            assert step["link"] is None
+            assert step["condition"] == "watch"  # nothing to write
             continue
         fragment = step["link"]["fragment"]
         assert re.fullmatch(r"[A-Za-z0-9_=&%.~-]+", fragment), fragment  # nothing unencoded
@@ -288,7 +296,8 @@ def test_error_messages_exist_in_both_languages_and_differ() -> None:
     assert len(result["errors"]) == 5
     for error in result["errors"]:
         assert set(error["message"]) == {"fr", "en"}
-        assert error["message"]["fr"] and error["message"]["en"]
+        assert error["message"]["fr"]
+        assert error["message"]["en"]
         assert error["message"]["fr"] != error["message"]["en"]
         assert "{" not in error["message"]["fr"] + error["message"]["en"]
 
@@ -332,9 +341,11 @@ def test_french_output_follows_french_typography_and_english_has_none() -> None:
                                 "NOTES", "STOP_RULE", "ERRORS", "ICS")})
     for text in french + catalog_fr:
         assert not re.search(r"[^\u00a0]:|[^\u202f][;!?]|«[^\u00a0]|[^\u00a0]»", text), text
-        assert "(e)" not in text and "'" not in text
+        assert "(e)" not in text
+        assert "'" not in text
     for text in english:
-        assert "\u00a0" not in text and "\u202f" not in text, text
+        assert "\u00a0" not in text, text
+        assert "\u202f" not in text, text
 
 
 def test_every_step_explains_itself_in_both_languages() -> None:
@@ -364,11 +375,13 @@ def test_the_browser_api_answers_plan_and_ics() -> None:
     assert set(planner.STEP_KINDS.values()) - {None} <= set(fields.KINDS)  # links name real kinds
     plan = json.loads(handle(json.dumps({"op": "plan", "args": {
         "refusal_date": "2026-11-01", "today": "2026-11-25", "lang": "en"}})))
-    assert plan["ok"] and plan["result"]["ok"]
+    assert plan["ok"]
+    assert plan["result"]["ok"]
     assert plan["result"]["plan"]["steps"][0]["date"] == "2026-11-02"
     bad = json.loads(handle(json.dumps({"op": "plan", "args": {
         "refusal_date": "2026-11-26", "today": "2026-11-25"}})))
-    assert bad["ok"] and bad["result"]["errors"][0]["code"] == "future_date"
+    assert bad["ok"]
+    assert bad["result"]["errors"][0]["code"] == "future_date"
     calendar = json.loads(handle(json.dumps({"op": "ics", "args": {
         "refusal_date": "2026-11-01", "today": "2026-11-25"}})))
     assert calendar["result"]["content"].startswith("BEGIN:VCALENDAR\r\n")

@@ -17,7 +17,8 @@ LEAK = re.compile(r"\{|\}|\[Nom\]|\[Name\]|XXX|\bNone\b|\bTrue\b|\bFalse\b|  ")
 SAFE_TEXT = st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lo", "Nd"), max_codepoint=0x2FFF)
                     | st.sampled_from(" -’'é"), max_size=40)
 ANY_VALUE = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=50),
-                      st.lists(st.text(max_size=8), max_size=3), st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
+                      st.lists(st.text(max_size=8), max_size=3),
+                      st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
 
 VALID = st.fixed_dictionaries(
     {"kind": st.sampled_from(KINDS), "lang": st.sampled_from(LANGS)},
@@ -40,17 +41,21 @@ def _with_channel(draw_fields, channel_index):
 
 
 @settings(deadline=None, max_examples=150, suppress_health_check=[HealthCheck.too_slow])
-@given(st.dictionaries(st.sampled_from(sorted(FIELDS) + ["junk"]), ANY_VALUE, max_size=12))
+@given(st.dictionaries(st.sampled_from([*sorted(FIELDS), "junk"]), ANY_VALUE, max_size=12))
 def test_any_fields_give_message_or_errors(raw):
     r = compose(raw)
     assert r["ok"] in (True, False)
     if r["ok"]:
-        assert isinstance(r["body"], str) and r["body"]
+        assert isinstance(r["body"], str)
+        assert r["body"]
         assert r["length"] == len(r["body"])
     else:
         assert r["errors"]
         for e in r["errors"]:
-            assert e["field"] in FIELDS and e["code"] and e["message"]["fr"] and e["message"]["en"]
+            assert e["field"] in FIELDS
+            assert e["code"]
+            assert e["message"]["fr"]
+            assert e["message"]["en"]
 
 
 @settings(deadline=None, max_examples=200)

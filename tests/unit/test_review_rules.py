@@ -21,10 +21,11 @@ def families(text, lang, **kw):
 
 # --- one negation-and-scope mechanism, every family ---------------------------------------------
 
-@pytest.mark.parametrize("lang,risky,negated,family", [
+@pytest.mark.parametrize(("lang", "risky", "negated", "family"), [
     ("fr", "Merci. Je vous demande un nouvel entretien.", "Merci. Je ne vous demande pas de nouvel entretien.",
      "new_interview"),
-    ("fr", "Merci. Pourriez-vous reconsidérer ma candidature ?", "Merci. Je ne vous demande pas de reconsidérer ma candidature.",
+    ("fr", "Merci. Pourriez-vous reconsidérer ma candidature ?",
+     "Merci. Je ne vous demande pas de reconsidérer ma candidature.",
      "new_interview"),
     ("en", "Thanks. Please reconsider.", "Thanks. I am not asking you to reconsider.", "new_interview"),
     ("en", "Thanks. Could I have another interview?", "Thanks. I would never ask for another interview.",
@@ -39,7 +40,7 @@ def test_a_negation_cancels_the_idea(lang, risky, negated, family):
     assert family not in families(negated, lang)
 
 
-@pytest.mark.parametrize("lang,text,family", [
+@pytest.mark.parametrize(("lang", "text", "family"), [
     # A negative question asks: it is not a negation.
     ("fr", "Merci. Ne pourriez-vous pas revenir sur votre décision ?", "new_interview"),
     ("fr", "Merci. Pourquoi ne pas me recevoir à nouveau ?", "new_interview"),
@@ -61,7 +62,7 @@ def test_what_is_not_a_negation(lang, text, family):
     assert family in families(text, lang), found(text, lang)
 
 
-@pytest.mark.parametrize("lang,text", [
+@pytest.mark.parametrize(("lang", "text"), [
     ("fr", "Merci. J’ai un nouvel entretien chez un autre employeur, que je pourrais décrocher."),
     ("fr", "Merci. Dans quelques mois, accepteriez-vous un café pour me montrer vos projets ?"),
     ("en", "Thanks. Could I have a second interview with another company? A friend asked me."),
@@ -81,7 +82,7 @@ def test_a_name_the_writer_typed_is_not_read():
 
 # --- each family in both languages, and the forms of its words --------------------------------
 
-@pytest.mark.parametrize("lang,text,family", [
+@pytest.mark.parametrize(("lang", "text", "family"), [
     ("fr", "Merci. Je souhaiterais que vous changiez d’avis.", "new_interview"),
     ("fr", "Merci. Vous changerez peut-être d’avis.", "new_interview"),
     ("en", "Thanks. Maybe you'll change your mind.", "new_interview"),
@@ -104,7 +105,9 @@ def test_families(lang, text, family):
     hits = [f for f in found(text, lang) if f["family"] == family]
     assert hits, found(text, lang)
     for f in hits:
-        assert f["message"] and f["suggestion"] and text[f["start"]:f["end"]] == f["excerpt"]
+        assert f["message"]
+        assert f["suggestion"]
+        assert text[f["start"]:f["end"]] == f["excerpt"]
 
 
 def test_slips_come_with_one_click_fixes():
@@ -129,11 +132,12 @@ def test_each_passage_is_reported_once():
 
 def test_findings_link_to_the_guide_in_the_readers_language():
     text = "Merci. Pourriez-vous reconsidérer ma candidature ?"
-    fr = [f for f in found(text, "fr", ui_lang="fr") if f["code"] == "new_interview"][0]
-    en = [f for f in found(text, "fr", ui_lang="en") if f["code"] == "new_interview"][0]
+    fr = next(f for f in found(text, "fr", ui_lang="fr") if f["code"] == "new_interview")
+    en = next(f for f in found(text, "fr", ui_lang="en") if f["code"] == "new_interview")
     assert fr["guide"]["path"].startswith("guide/demander-un-retour/#ne-pas-demander")
     assert en["guide"]["path"].startswith("guide/demander-un-retour/#dont-ask")
-    assert fr["message"] != en["message"] and fr["key"] == en["key"]
+    assert fr["message"] != en["message"]
+    assert fr["key"] == en["key"]
     for lang in locales.codes():
         texts = locales.pack(lang).review
         assert set(texts.GUIDE) <= set(texts.REVIEW)
@@ -153,14 +157,17 @@ def test_keys_name_findings_across_edits():
 @pytest.mark.parametrize("kind", sorted(plans.MAX_WORDS))
 def test_length_by_kind_uses_the_plans_figures(lang, kind):
     channel = "email"
-    hello, closing = ("Madame,", "Bien cordialement,\nCamille") if lang == "fr" else ("Dear Ms Martin,", "Kind regards,\nSam")
+    hello, closing = (("Madame,", "Bien cordialement,\nCamille") if lang == "fr"
+                      else ("Dear Ms Martin,", "Kind regards,\nSam"))
     word = "merci" if lang == "fr" else "thanks"
     limit = plans.MAX_WORDS[kind]
     at = f"{hello}\n\n{' '.join([word] * limit)}.\n\n{closing}"
     over = f"{hello}\n\n{' '.join([word] * (limit + 1))}.\n\n{closing}"
     assert "too_long" not in [f["code"] for f in found(at, lang, kind, channel)]
     long = [f for f in found(over, lang, kind, channel) if f["code"] == "too_long"]
-    assert len(long) == 1 and str(limit) in long[0]["message"] and str(plans.LINES[kind]) in long[0]["message"]
+    assert len(long) == 1
+    assert str(limit) in long[0]["message"]
+    assert str(plans.LINES[kind]) in long[0]["message"]
 
 
 def test_phone_notes_have_the_guides_points():
@@ -191,7 +198,8 @@ def test_caps_on_text_and_findings_are_said():
     assert "cap_text" in codes
     many = "Thank you. " + "Really!! " * (MAX_FINDINGS + 20)
     out = found(many, "en")
-    assert len(out) == MAX_FINDINGS + 1 and out[0]["code"] == "cap_findings"
+    assert len(out) == MAX_FINDINGS + 1
+    assert out[0]["code"] == "cap_findings"
     assert str(MAX_FINDINGS) in out[0]["message"]
 
 
@@ -205,7 +213,7 @@ def test_utf16_offsets_in_one_pass():
 
 # --- fields: what the reader typed ---------------------------------------------------------------
 
-@pytest.mark.parametrize("lang,field,value", [
+@pytest.mark.parametrize(("lang", "field", "value"), [
     ("en", "position", "urgent care nurse"),
     ("fr", "detail", "un nouvel entretien chez un autre employeur"),
     ("en", "detail", "the interview I have with another company next week"),
@@ -217,11 +225,13 @@ def test_innocent_fields_are_accepted(lang, field, value):
     assert [f for f in r["findings"] if f["severity"] != "info"] == []
 
 
-@pytest.mark.parametrize("lang,field,value,code", [
+@pytest.mark.parametrize(("lang", "field", "value", "code"), [
     ("fr", "detail", "je souhaiterais un nouvel entretien", "review_new_interview"),
     ("en", "detail", "you wasted my time", "review_bitter"),
     ("fr", "detail", "suite à notre échange", "review_slip"),
 ])
 def test_risky_fields_are_refused_next_to_the_field(lang, field, value, code):
     r = compose({"kind": "thanks", "lang": lang, field: value})
-    assert not r["ok"] and r["errors"][0]["field"] == field and r["errors"][0]["code"] == code
+    assert not r["ok"]
+    assert r["errors"][0]["field"] == field
+    assert r["errors"][0]["code"] == code

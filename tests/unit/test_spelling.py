@@ -12,7 +12,7 @@ from rebond.api import handle
 from rebond.fields import COMBINATIONS
 
 
-@pytest.fixture()
+@pytest.fixture
 def attached():
     spelling.attach(spellchecker)
     yield
@@ -26,7 +26,8 @@ def call(op, **args):
 
 
 def words(text, lang, **kw):
-    return [(f["excerpt"], [x["replacement"] for x in f["fixes"]]) for f in spelling.check(text, lang=lang, **kw)["findings"]]
+    return [(f["excerpt"], [x["replacement"] for x in f["fixes"]])
+            for f in spelling.check(text, lang=lang, **kw)["findings"]]
 
 
 def test_nothing_until_the_checker_is_handed_over():
@@ -55,7 +56,8 @@ def test_never_flagged(attached):
 
 
 def test_the_languages_accepted_spellings(attached):
-    british = "I realise the colour, the centre, the programme and the organisation were my favourite; whilst I analysed it, I learnt."
+    british = ("I realise the colour, the centre, the programme and the organisation were my favourite; "
+               "whilst I analysed it, I learnt.")
     assert words(british, "en") == []
     french = "Je vous adresse mes vœux, de tout cœur ; l’e-mail de l’entreprise, aujourd’hui, peut-être."
     assert words(french, "fr") == []

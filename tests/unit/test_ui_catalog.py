@@ -7,8 +7,7 @@ import string
 
 import pytest
 
-from rebond import fields
-from rebond import locales
+from rebond import fields, locales
 
 ui_fr, ui_en = locales.pack("fr").ui, locales.pack("en").ui
 
@@ -25,7 +24,8 @@ def test_both_languages_have_the_same_keys() -> None:
 
 def test_every_string_is_non_empty_and_translated() -> None:
     for key in ui_fr.UI:
-        assert ui_fr.UI[key].strip() and ui_en.UI[key].strip(), key
+        assert ui_fr.UI[key].strip(), key
+        assert ui_en.UI[key].strip(), key
     same = [k for k in ui_fr.UI if ui_fr.UI[k] == ui_en.UI[k] and not re.fullmatch(r"[A-Z][a-z]+", ui_en.UI[k])]
     assert not same, f"untranslated: {same}"
 
@@ -35,7 +35,7 @@ def test_placeholders_match_between_languages() -> None:
         assert _placeholders(ui_fr.UI[key]) == _placeholders(ui_en.UI[key]), key
 
 
-@pytest.mark.parametrize("names, prefix", [
+@pytest.mark.parametrize(("names", "prefix"), [
     (fields.KINDS, "kind_"), (fields.CHANNELS, "channel_"), (fields.LANGS, "lang_"),
     (fields.TONES, "tone_"), (fields.TOPICS, "topic_"),
     (fields.GENDERS, "gender_sender_"), (fields.GENDERS, "gender_recipient_"),
@@ -63,17 +63,21 @@ def test_french_typography() -> None:
             assert m.group(1) == "\u202f", key
         for m in re.finditer(r"(.):", text):
             assert m.group(1) == "\u00a0", key
-        assert "(e)" not in text and "'" not in text, key
+        assert "(e)" not in text, key
+        assert "'" not in text, key
 
 
 def test_english_uses_no_french_spacing() -> None:
     for key, text in ui_en.UI.items():
-        assert "\u00a0" not in text and "\u202f" not in text and "«" not in text, key
+        assert "\u00a0" not in text, key
+        assert "\u202f" not in text, key
+        assert "«" not in text, key
         assert not re.search(r" [:;!?]", text), key
 
 
 def test_linkedin_limits_are_both_shown_and_dated() -> None:
     for ui in CATALOGS.values():
         text = ui["linkedin_count"]
-        assert str(fields.LINKEDIN_FREE) in text and str(fields.LINKEDIN_PREMIUM) in text
+        assert str(fields.LINKEDIN_FREE) in text
+        assert str(fields.LINKEDIN_PREMIUM) in text
         assert "2026" in text

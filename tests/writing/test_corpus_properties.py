@@ -36,13 +36,15 @@ THANKS = {"fr": re.compile(r"\bmerci\b|\bremerci\w*|\breconnaissant\w*|\bsais gr
           "en": re.compile(r"\bthank\w*|\bgrateful\b", re.I)}
 # Words that may come back in a message: its subject, and words too common to be noticed.
 COMMON = {
-    "fr": set("""candid poste échang messag votre notre cette comme aussi entre depuis quelques lorsque autre
-              autres avoir serait serais pourrait toute toutes faire était avait avons avez vous nous leurs dans
-              sans sous avec pour plus moins très bien encore alors ainsi chez celui celle ceux celles quand après
-              avant même""".split()),
-    "en": set("""applic conver messag about would could should there their these those which while where other
-              again since being have with your from that this will them they what when than just been into very
-              also more most some such only much many here well""".split()),
+    "fr": {"candid", "poste", "échang", "messag", "votre", "notre", "cette", "comme", "aussi", "entre", "depuis",
+           "quelques", "lorsque", "autre", "autres", "avoir", "serait", "serais", "pourrait", "toute", "toutes",
+           "faire", "était", "avait", "avons", "avez", "vous", "nous", "leurs", "dans", "sans", "sous", "avec", "pour",
+           "plus", "moins", "très", "bien", "encore", "alors", "ainsi", "chez", "celui", "celle", "ceux", "celles",
+           "quand", "après", "avant", "même"},
+    "en": {"applic", "conver", "messag", "about", "would", "could", "should", "there", "their", "these", "those",
+           "which", "while", "where", "other", "again", "since", "being", "have", "with", "your", "from", "that",
+           "this", "will", "them", "they", "what", "when", "than", "just", "been", "into", "very", "also", "more",
+           "most", "some", "such", "only", "much", "many", "here", "well"},
 }
 
 
@@ -62,7 +64,8 @@ def messages(request) -> list[tuple[dict, dict, list[str]]]:
         assert result["ok"], (fields, result)
         body: list[str] = []
         if result["channel"] in ("email", "letter", "linkedin_message"):
-            clean, _ = validate(fields)
+            clean, errors = validate(fields)
+            assert clean is not None, errors
             writer = Writer(Ctx.from_fields(clean), locales.pack(result["lang"]))
             body = [writer.finish(p) for p in writer.fitted_body()]
             # What the reader typed, as the message writes it (a job title agreed with the writer).

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from support.review_corpus import FRAMES, KIND, CHANNEL, load, score
-
 from rebond import review
+from support.review_corpus import CHANNEL, FRAMES, KIND, load, score
 
 MIN_RECALL = 0.90
 MAX_FALSE_ALARMS = 0.02

@@ -5,7 +5,7 @@
 (() => {
   if (!("serviceWorker" in navigator) || !document.currentScript) return;
   // This file is assets/javascripts/offline.js: the site root is two levels up.
-  const root = new URL("../../", document.currentScript.src);
+  const root = new URL("../../", /** @type {HTMLScriptElement} */ (document.currentScript).src);
   // Its words, in the page's language, from the language pack (overrides/main.html).
   const text = JSON.parse(document.getElementById("rebond-site-text").textContent);
   let controlled = Boolean(navigator.serviceWorker.controller);

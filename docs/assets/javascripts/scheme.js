@@ -6,7 +6,7 @@
 (() => {
   const KEY = "rebond:scheme";
   const SCHEMES = ["default", "slate"];
-  const button = document.querySelector("[data-rebond-scheme]");
+  const button = /** @type {HTMLButtonElement | null} */ (document.querySelector("[data-rebond-scheme]"));
   const system = window.matchMedia("(prefers-color-scheme: dark)");
 
   function chosen() {

@@ -66,7 +66,7 @@ def _word_forms(word: str) -> tuple[str, str] | None:
 
 def _shared_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a.lower(), b.lower()):
+    for x, y in zip(a.lower(), b.lower(), strict=False):  # the common prefix: stops at the shorter
         if x != y:
             break
         n += 1

@@ -43,7 +43,7 @@ def strip_marks(text: str) -> str:
     out = _GENDER_MARKS.sub(" ", text)
     # The title is the first segment; a bracketed part that is not ad furniture stays with it.
     # Once a segment is ad furniture, what follows it (a place, a reference) is too.
-    head, *rest = _split_segments(out)
+    head, rest = _split_segments(out)
     kept = [head]
     for segment, bracketed in rest:
         if _AD_WORDS.search(segment) or not segment:
@@ -53,24 +53,25 @@ def strip_marks(text: str) -> str:
     return re.sub(r"\s+", " ", out).strip(" -–—|,:;")
 
 
-def _split_segments(text: str) -> list:
-    """``[head, (segment, bracketed), ...]`` split at " - ", "|" and brackets."""
-    parts: list = []
+def _split_segments(text: str) -> tuple[str, list[tuple[str, bool]]]:
+    """``(head, [(segment, bracketed), ...])`` split at " - ", "|" and brackets."""
+    head: str | None = None
+    parts: list[tuple[str, bool]] = []
     last = 0
     for m in _SEPARATOR.finditer(text):
-        if not parts:
-            parts.append(text[last:m.start()].strip())
+        if head is None:
+            head = text[last:m.start()].strip()
         else:
             parts.append((text[last:m.start()].strip(), False))
         if m.group(1) is not None:
             parts.append((m.group(1).strip(), True))
         last = m.end()
     tail = text[last:].strip()
-    if not parts:
-        return [tail]
+    if head is None:
+        return tail, []
     if tail:
         parts.append((tail, False))
-    return [parts[0]] + [p for p in parts[1:] if p[0]]
+    return head, [p for p in parts if p[0]]
 
 
 def parse(text: str) -> JobTitle:

@@ -77,7 +77,7 @@ def _normal_case(words: list[str], force: bool) -> list[str]:
     if not force and not all(_uniform(w) for w in words):
         return words
     out = []
-    for i, word in enumerate(words):
+    for word in words:
         if not _uniform(word):
             out.append(word)
         elif len(words) > 1 and word.lower() in _PARTICLES:
@@ -96,7 +96,7 @@ def parse(text: str, *, force_case: bool = True) -> Name:
         if not m or m[1].lower() not in TITLES:
             break
         if not text[m.end():].strip():  # a title alone: "Madame"
-            return Name(TITLES[m[1].lower()] if not title else title, "", "")
+            return Name(title or TITLES[m[1].lower()], "", "")
         found = TITLES[m[1].lower()]
         # "M" without a full stop is a title only before a capitalised word ("M Karim").
         if m[1].lower() == "m" and not text[m.end():m.end() + 1].isupper():

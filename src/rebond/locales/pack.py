@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from types import ModuleType
 
+from ..grammar import Grammar
+
 
 @dataclass(frozen=True)
 class Pack:
@@ -19,7 +21,7 @@ class Pack:
 
     code: str  # BCP 47 primary subtag, also the field value ("fr", "en")
     name: str  # the language's name in itself ("Français"), for menus
-    grammar: type  # its rebond.grammar.Grammar subclass: typed input placed in its sentences
+    grammar: type[Grammar]  # its rebond.grammar.Grammar subclass: typed input placed in its sentences
     messages: ModuleType  # wordings of the message plans' parts (see rebond.plans)
     errors: ModuleType  # FIELD_LABELS and error_message(field, code, **params)
     review: ModuleType  # REVIEW texts, review_text(code, **params), proposal(replacement)

@@ -30,6 +30,7 @@ export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null
   let lastInfo = {};
   // The page has an engine, even before it starts: offline.js reads this at the load event.
   document.documentElement.dataset.rebondEngine = state;
+  /** @type {Set<(state: string, info: object) => void>} */
   const listeners = new Set([onState]);
   let worker = null;
   let keepSnapshot = true;
@@ -52,8 +53,7 @@ export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null
       window.dispatchEvent(new Event("rebond:engine-ready"));
     }
     if (next === "failed") {
-      const error = new Error(info.detail || info.code);
-      error.code = info.code;
+      const error = Object.assign(new Error(info.detail || info.code), { code: info.code });
       settle.reject(error);
       for (const { reject } of pending.values()) reject(error);
       pending.clear();

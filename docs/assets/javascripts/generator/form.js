@@ -48,7 +48,7 @@ function writeOne(form, spec, name, value) {
  */
 export function writeFields(form, schema, values, beforeRest = () => {}) {
   const missing = [];
-  const names = Object.keys(values).sort((a, b) => (b === "kind") - (a === "kind"));
+  const names = Object.keys(values).sort((a, b) => Number(b === "kind") - Number(a === "kind"));
   let kindDone = false;
   for (const name of names) {
     if (name !== "kind" && !kindDone) {

@@ -22,7 +22,11 @@ function setText(node, text) {
  */
 export class Findings {
   constructor(list, none, { t, guideBase, onFix }) {
-    Object.assign(this, { list, none, t, guideBase, onFix });
+    this.list = list;
+    this.none = none;
+    this.t = t;
+    this.guideBase = guideBase;
+    this.onFix = onFix;
     this.items = new Map(); // key -> {li, finding, replacements}
     this.first = true;
   }
@@ -54,7 +58,7 @@ export class Findings {
       if (item.li !== place) {
         const hadFocus = item.li.contains(active);
         this.list.insertBefore(item.li, place);
-        if (hadFocus) active.focus(); // moving an element blurs it: the reader stays where they were
+        if (hadFocus) /** @type {HTMLElement} */ (active).focus(); // moving an element blurs it: the reader stays where they were
       }
       previous = item.li;
     }

@@ -1,6 +1,8 @@
 """English texts of the checklists (ids are fixed in rebond.checklists)."""
 
-CHECKLISTS: dict[str, dict] = {
+from typing import Any
+
+CHECKLISTS: dict[str, dict[str, Any]] = {
     "first_hour": {
         "title": "In the first hour",
         "intro": "Right after hearing the news: look after yourself and burn no bridges.",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 FIELD_LABELS = {
     "kind": "message type", "channel": "channel", "lang": "message language",
     "sender_name": "your name", "sender_gender": "agreement (you)", "recipient_name": "recipient's name",

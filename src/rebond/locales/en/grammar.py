@@ -11,11 +11,11 @@
 
 from __future__ import annotations
 
-import re
 from functools import cached_property, lru_cache
 
 from ...grammar import Grammar, Phrase
 from ...inputs import text as typed
+from ...inputs.job_titles import JobTitle
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -118,7 +118,7 @@ class EnglishGrammar(Grammar):
     def alt_title(self) -> str:
         return self._title_of(self.c.alt_position)
 
-    def _title_of(self, job) -> str:
+    def _title_of(self, job: JobTitle | None) -> str:
         if not job:
             return ""
         text = typed.tidy(job.masculine, self.QUOTES)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 REVIEW = {
     "new_interview": ("This passage asks for a new interview, a second chance or for the decision to be reconsidered.",
                       "Remove it: thank them, ask for feedback, and leave the door open without pushing."),

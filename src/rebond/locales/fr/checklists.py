@@ -4,10 +4,11 @@ Written in the first person and without any agreement that depends on the writer
 so one text suits every reader. Advice paraphrases the source article (see rebond.facts).
 """
 
+from typing import Any
+
 from ...typography import french_catalog
 
-
-CHECKLISTS: dict[str, dict] = {
+CHECKLISTS: dict[str, dict[str, Any]] = {
     "first_hour": {
         "title": "Dans l’heure qui suit",
         "intro": "Juste après l’annonce du refus : se protéger et ne rien abîmer.",

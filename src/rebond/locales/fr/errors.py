@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ...typography import french
 
-
 FIELD_LABELS = {
     "kind": "type de message", "channel": "canal", "lang": "langue du message",
     "sender_name": "votre nom", "sender_gender": "accord (vous)", "recipient_name": "nom du destinataire",

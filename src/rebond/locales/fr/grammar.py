@@ -23,6 +23,7 @@ from functools import cached_property, lru_cache
 from ... import typography
 from ...grammar import Grammar, Phrase
 from ...inputs import text as typed
+from ...inputs.job_titles import JobTitle
 
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
           "octobre", "novembre", "décembre")
@@ -185,12 +186,12 @@ def a(text: str) -> str:
 
 def _feminine_word(word: str, adjective: bool = False) -> str:
     low = word.lower()
-    if low in _INVARIABLE or low.endswith("e") and not low.endswith("é"):
+    if low in _INVARIABLE or (low.endswith("e") and not low.endswith("é")):
         return word
     if low in _FEM_WORDS:
         return _same_case(word, _FEM_WORDS[low])
-    if not adjective and (low in _ENGLISH_WORDS or (_ENGLISH.search(low) and low not in _FEM_WORDS)
-                          and low.endswith(("er", "or", "ist", "ead"))):
+    if not adjective and (low in _ENGLISH_WORDS or ((_ENGLISH.search(low) and low not in _FEM_WORDS)
+                          and low.endswith(("er", "or", "ist", "ead")))):
         return word  # "product owner", "data analyst": invariable loanwords
     for masc, fem in _FEM_ENDINGS:
         if low.endswith(masc):
@@ -306,7 +307,7 @@ class FrenchGrammar(Grammar):
     def slot_chez_company(self) -> str | None:
         """"chez Orange", "au Bon Marché", "à La Poste", "chez L’Oréal" (a brand, not an article)."""
         article, _rest = _article(self.company)
-        if article in ("le", "les") or (article and not self.company[:2] == "L’"):
+        if article in ("le", "les") or (article and self.company[:2] != "L’"):
             return self.named(a(self.company))
         return self.named(f"chez {self.company}")
 
@@ -322,7 +323,7 @@ class FrenchGrammar(Grammar):
         """The role the company offers instead, agreed and in running case."""
         return self._agreed(self.c.alt_position)
 
-    def _agreed(self, job) -> str:
+    def _agreed(self, job: JobTitle | None) -> str:
         if not job:
             return ""
         masculine, feminine = (running_case(typed.tidy(form, self.QUOTES)) for form in (job.masculine, job.feminine))
@@ -353,10 +354,12 @@ class FrenchGrammar(Grammar):
         return f"{self._post[0]}{'' if self._post[0].endswith('’') else ' '}{self._post[1]}" if self.title else None
 
     def slot_du_poste(self) -> str | None:
-        return de(self.slot_le_poste()) if self.title else None
+        le_poste = self.slot_le_poste()
+        return de(le_poste) if le_poste else None
 
     def slot_au_poste(self) -> str | None:
-        return a(self.slot_le_poste()) if self.title else None
+        le_poste = self.slot_le_poste()
+        return a(le_poste) if le_poste else None
 
     def slot_candidature(self) -> str:
         """"ma candidature au poste de X", else "ma candidature chez Y", else "ma candidature"."""

@@ -5,7 +5,6 @@ Legal figures come from the facts registry, rebond.facts (Code du travail L1221-
 
 from ...typography import french_catalog
 
-
 MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
           "septembre", "octobre", "novembre", "décembre")
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")

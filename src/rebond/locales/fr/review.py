@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from ...typography import french
 
-
 REVIEW = {
     "new_interview": ("Ce passage demande un nouvel entretien, une seconde chance ou de revenir sur la décision.",
                       "Retirez-le : remerciez, demandez un retour, et laissez la porte ouverte sans insister."),
