@@ -16,9 +16,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import sizes
-
 from rebond_site import stdlib_zip
+
+from . import sizes
 
 
 def brotli(data: dict[str, bytes]) -> dict[str, int]:
@@ -75,7 +75,8 @@ def main(argv: list[str] | None = None) -> int:
             high = middle
     saved = sum(r["ms"] for r in ranked[:low])
     kept = sorted(r["module"] for r in ranked[low:])
-    print(f"\nsource only: {zip_kb(0):.1f} kB; all bytecode: {zip_kb(len(ranked)):.1f} kB; allowance {args.zip_kb:.1f} kB")
+    print(f"\nsource only: {zip_kb(0):.1f} kB; all bytecode: {zip_kb(len(ranked)):.1f} kB; "
+          f"allowance {args.zip_kb:.1f} kB")
     print(f"{low} of {len(ranked)} modules as bytecode: {zip_kb(low):.1f} kB, "
           f"{saved:.0f} of {total_ms:.0f} ms of compilation spared ({saved / total_ms:.0%}, Pyodide on Node.js)")
     print("\nSOURCE_KEPT = frozenset((")

@@ -26,9 +26,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from rebond import compose, fields
+from rebond import compose, fields, locales
 from rebond.api import handle
-from rebond import locales
 from rebond.mailto import mailto
 from rebond_site import templates
 
@@ -71,7 +70,7 @@ def _field(ui: dict[str, str], name: str, values: dict[str, Any]) -> dict[str, A
     kind = values["kind"]
     kinds = fields.FOR_KINDS.get(name)
     view: dict[str, Any] = {"name": name, "label": ui[f"label_{name}"], "hint": ui.get(f"hint_{name}") or None,
-                            "kinds": kinds, "hidden": bool(kinds) and kind not in kinds}
+                            "kinds": kinds, "hidden": bool(kinds) and kind not in (kinds or ())}
     if spec["type"] in ("choice", "list"):
         multiple = spec["type"] == "list"
         # Channels that do not suit the kind are hidden and disabled.
@@ -107,7 +106,8 @@ def _data_json(lang: str) -> str:
     schema = json.loads(handle(json.dumps({"op": "schema"})))["result"]
     # The guide's sections the review links to are paths from the language's root: the
     # generator page (outils/ecrire-mon-message/) is two folders below it.
-    data = {"lang": lang, "strings": UI[lang], "schema": schema, "initial": initial_fields(lang), "guide_base": "../../"}
+    data = {"lang": lang, "strings": UI[lang], "schema": schema, "initial": initial_fields(lang),
+            "guide_base": "../../"}
     # "<" escaped so that no text can close the data block.
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 

@@ -15,7 +15,7 @@ import json
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from . import __version__, clean, fields, ics, locales, planner, prefill, spelling
@@ -231,7 +231,7 @@ def _plan(args: dict[str, Any]) -> Any:
 
 def _ics(args: dict[str, Any]) -> Any:
     """The same fields -> {"ok", "filename", "content"} (RFC 5545), or field errors."""
-    return ics.export(args, _today(args), datetime.now(timezone.utc))
+    return ics.export(args, _today(args), datetime.now(UTC))
 
 
 OPS: dict[str, Callable[[dict[str, Any]], Any]] = {

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
+from typing import Any
 
 from rebond.planner import plan, texts
 
@@ -31,7 +32,8 @@ def fold_line(line: str) -> str:
     Splits between characters only, so a multi-byte UTF-8 sequence is never cut.
     """
     pieces: list[str] = []
-    current, size, limit = [], 0, FOLD_OCTETS
+    current: list[str] = []
+    size, limit = 0, FOLD_OCTETS
     for char in line:
         width = len(char.encode("utf-8"))
         if size + width > limit:
@@ -47,18 +49,18 @@ def _date_value(day: date) -> str:
     return day.strftime("%Y%m%d")
 
 
-def _uid(the_plan: Mapping, step_id: str) -> str:
+def _uid(the_plan: Mapping[str, Any], step_id: str) -> str:
     """Stable per plan and step, so importing the same plan again updates, not duplicates."""
     key = "|".join(str(the_plan[k]) for k in ("refusal_date", "start_date", "category"))
     digest = hashlib.sha256(f"{key}|{step_id}".encode()).hexdigest()[:24]
     return f"{digest}-{step_id}@rebond"
 
 
-def build_calendar(the_plan: Mapping, now: datetime) -> str:
+def build_calendar(the_plan: Mapping[str, Any], now: datetime) -> str:
     """A plan (from rebond.planner.build_plan) -> the .ics text, CRLF line ends."""
     lang = the_plan["lang"]
     cat = texts(lang)
-    stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     company = the_plan.get("company", "")
     lines = [
         "BEGIN:VCALENDAR",
@@ -99,12 +101,12 @@ def build_calendar(the_plan: Mapping, now: datetime) -> str:
     return "".join(fold_line(line) + CRLF for line in lines)
 
 
-def filename(the_plan: Mapping) -> str:
+def filename(the_plan: Mapping[str, Any]) -> str:
     """Download name, e.g. rebond-suivi-2026-11-25.ics."""
     return f"{texts(the_plan['lang']).ICS['filename']}-{the_plan['refusal_date']}.ics"
 
 
-def export(fields: Mapping[str, object], today: date, now: datetime) -> dict:
+def export(fields: Mapping[str, object], today: date, now: datetime) -> dict[str, Any]:
     """Form fields -> {"ok": True, "filename", "content"} or the planner's errors."""
     result = plan(fields, today)
     if not result["ok"]:

@@ -21,10 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, timedelta
+from types import ModuleType
+from typing import Any
 
 from rebond import holidays, locales
 from rebond.dates import add_days, add_months
-from rebond.fields import PLAN_CATEGORIES as CATEGORIES
 from rebond.fields import PLAN_FIELDS
 from rebond.validate import validate_form
 
@@ -79,22 +80,22 @@ EXAMPLE_FIELDS = {"refusal_date": "2026-01-30", "category": "technicien", "renew
 EXAMPLE_TODAY = date(2026, 1, 30)
 
 
-def texts(lang: str):
+def texts(lang: str) -> ModuleType:
     """The planner's texts in a registered language (its pack's ``planner`` module)."""
     return locales.pack(lang).planner
 
 
-def _error(field: str, code: str, **values: object) -> dict:
+def _error(field: str, code: str, **values: object) -> dict[str, Any]:
     """One structured error, with its message in every language: the planner's own wording
     (``"<field>.<code>"``, else ``"<code>"`` in its catalog)."""
     def message(lang: str) -> str:
         errors = texts(lang).ERRORS
-        return errors.get(f"{field}.{code}", errors.get(code, "")).format(**values)
+        return str(errors.get(f"{field}.{code}", errors.get(code, ""))).format(**values)
 
     return {"field": field, "code": code, "message": {lang: message(lang) for lang in locales.codes()}}
 
 
-def validate(fields: Mapping[str, object], today: date) -> tuple[dict, list[dict]]:
+def validate(fields: Mapping[str, object], today: date) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Raw form fields -> (clean fields, errors). Never raises; checks every field: the form's
     rules (rebond.validate), then the dates' against each other and ``today``."""
     clean, errors = validate_form(fields, PLAN_FIELDS, _error)
@@ -142,7 +143,7 @@ def _trial_dates(start: date, category: str, renewed: bool) -> tuple[date, date]
     return end, end
 
 
-def _dated_steps(clean: dict) -> list[tuple[str, date, date]]:
+def _dated_steps(clean: dict[str, Any]) -> list[tuple[str, date, date]]:
     """(step id, date, end of range) in timeline order, before working-day adjustment."""
     refusal, start = clean["refusal_date"], clean["start_date"]
     news = add_months(start, NEWS_MONTHS)
@@ -175,7 +176,7 @@ def _working(day: date, lang: str) -> tuple[date, str]:
     return moved, note
 
 
-def build_plan(clean: dict, today: date) -> dict:
+def build_plan(clean: dict[str, Any], today: date) -> dict[str, Any]:
     """Clean fields (from validate, without errors) -> the plan, as JSON-ready data."""
     lang = clean["lang"]
     cat = texts(lang)
@@ -227,7 +228,7 @@ def build_plan(clean: dict, today: date) -> dict:
     }
 
 
-def plan(fields: Mapping[str, object], today: date) -> dict:
+def plan(fields: Mapping[str, object], today: date) -> dict[str, Any]:
     """Form fields -> {"ok": True, "plan": ...} or {"ok": False, "errors": [...]}."""
     clean, errors = validate(fields, today)
     if errors:

@@ -2,8 +2,8 @@
 validation layer of every form, reading the rules of :mod:`rebond.fields` (``validate`` for the
 message generator's fields, ``validate_form`` for any form's, such as the planner's).
 
-Never raises: every problem becomes ``{"field", "code", "message": {<lang>: text}}`` (every registered language). Text is
-kept as typed (any script, apostrophes, hyphens, accents), minus control characters; it is
+Never raises: every problem becomes ``{"field", "code", "message": {<lang>: text}}`` (every
+registered language). Text is kept as typed (any script, apostrophes, hyphens, accents), minus control characters; it is
 never interpreted (HTML or template syntax stays plain text).
 """
 
@@ -13,9 +13,9 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
+from . import clean, locales
 from .dates import parse_iso_date
 from .fields import COMBINATIONS, FIELDS, MAX_LINES
-from . import clean, locales
 
 # An error's maker: (field, code, **params) -> {"field", "code", "message"}.
 ErrorMaker = Callable[..., dict[str, Any]]
@@ -127,13 +127,13 @@ def _validate_field(name: str, raw: object, errors: list[dict[str, Any]],
             return spec["default"]
         return text
     if kind == "choice":
-        text = raw.strip().lower() if isinstance(raw, str) else raw
-        if text == "" and not spec["required"]:
+        choice = raw.strip().lower() if isinstance(raw, str) else raw
+        if choice == "" and not spec["required"]:
             return spec["default"]
-        if text not in spec["values"]:
+        if choice not in spec["values"]:
             errors.append(make(name, "unknown_value", allowed=", ".join(spec["values"])))
             return spec["default"]
-        return text
+        return choice
     if kind in _SCALARS:
         parse, code, blank_is_default = _SCALARS[kind]
         if blank_is_default and isinstance(raw, str) and not raw.strip():
@@ -180,13 +180,12 @@ def validate_form(raw: Mapping[str, object], specs: Mapping[str, Mapping[str, An
             clean[name] = list(spec["default"]) if isinstance(spec["default"], list) else spec["default"]
             continue
         clean[name] = _validate_field(name, value, errors, spec, make)
-        if spec["required"] and clean[name] in (None, ""):
-            if not any(e["field"] == name for e in errors):
-                errors.append(make(name, "required"))
+        if spec["required"] and clean[name] in (None, "") and not any(e["field"] == name for e in errors):
+            errors.append(make(name, "required"))
     return clean, errors
 
 
-def validate(raw: Mapping[str, object]) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+def validate(raw: object) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
     """The message generator's fields: ``(clean_fields, [])`` or ``(None, errors)``, with the
     rules between fields (a field a kind needs, the kind's channels)."""
     if not isinstance(raw, Mapping):

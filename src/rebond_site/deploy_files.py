@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 log = logging.getLogger("mkdocs.hooks.deploy_files")
@@ -28,7 +28,7 @@ def render_security_txt(contact: str, now: datetime, site_url: str | None = None
     """An RFC 9116 security.txt: Contact, Expires (from `now`), languages, and its Canonical URL."""
     if not contact.startswith(("mailto:", "https://")):
         raise ValueError(f"REBOND_SECURITY_CONTACT must be a mailto: or https: URI, not {contact!r}")
-    expires = (now.astimezone(timezone.utc) + EXPIRES_AFTER).replace(microsecond=0)
+    expires = (now.astimezone(UTC) + EXPIRES_AFTER).replace(microsecond=0)
     lines = [f"Contact: {contact}", f"Expires: {expires.strftime('%Y-%m-%dT%H:%M:%SZ')}", "Preferred-Languages: fr, en"]
     if site_url:
         lines.append(f"Canonical: {site_url.rstrip('/')}/{SECURITY_TXT.as_posix()}")
@@ -41,7 +41,7 @@ def write_deployment_files(site: Path, site_url: str | None, now: datetime | Non
     if contact:
         target = site / SECURITY_TXT
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(render_security_txt(contact, now or datetime.now(timezone.utc), site_url), encoding="utf-8")
+        target.write_text(render_security_txt(contact, now or datetime.now(UTC), site_url), encoding="utf-8")
     elif site_url:
         log.warning("REBOND_SITE_URL is set but REBOND_SECURITY_CONTACT is not: set it to where security "
                     "problems should be reported (mailto: or https:), for /.well-known/security.txt")

@@ -34,7 +34,8 @@ RUNTIME_DIR = "assets/pyodide/"
 # sitemaps, and the search stemmers of languages the site does not have (Material's search
 # loads only lunr.stemmer.support, lunr.multi and one stemmer per site language).
 # Crawlers' and security researchers' files (sitemap, security.txt) are not for readers either.
-_SKIP = re.compile(r"(^_headers$|^_redirects$|^_nginx\.conf\.example$|\.map$|\.gz$|^sw\.js$|^sitemap\.xml$|^\.well-known/|^assets/javascripts/lunr/(?!min/lunr\.(fr|multi|stemmer\.support)\.min\.js$))")
+_SKIP = re.compile(r"(^_headers$|^_redirects$|^_nginx\.conf\.example$|\.map$|\.gz$|^sw\.js$|^sitemap\.xml$"
+                   r"|^\.well-known/|^assets/javascripts/lunr/(?!min/lunr\.(fr|multi|stemmer\.support)\.min\.js$))")
 
 # Runtime files fetched only on the reader's request (spelling_wheel.py).
 LAZY = re.compile(r"^assets/pyodide/(?:[^/]+/)?pyspellchecker-[^/]*\.whl$")

@@ -17,7 +17,8 @@ def split_index(site: Path, default: str, others: list[str]) -> None:
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     for locale in [default, *others]:
         prefix = "" if locale == default else f"{locale}/"
-        docs = [_relocate(doc, prefix) for doc in index["docs"] if _language_of(doc["location"], others, default) == locale]
+        docs = [_relocate(doc, prefix) for doc in index["docs"]
+                if _language_of(doc["location"], others, default) == locale]
         out = site / prefix / "search" / "search_index.json"
         out.parent.mkdir(parents=True, exist_ok=True)
         split = {**index, "config": {**index["config"], "lang": [locale]}, "docs": docs}

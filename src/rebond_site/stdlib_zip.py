@@ -139,7 +139,7 @@ def engine_modules() -> set[str]:
     src = ROOT / "src"
     corpus = ROOT / "tests" / "cases" / "corpus.json"
     digest = hashlib.sha256()
-    for path in sorted((src / "rebond").rglob("*.py")) + [corpus]:
+    for path in [*sorted((src / "rebond").rglob("*.py")), corpus]:
         digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
     cached = CACHE / f"trace-{digest.hexdigest()[:16]}.json"
     if cached.is_file():
@@ -229,7 +229,8 @@ def assemble(sources: dict[str, bytes], compiled: dict, source_kept: frozenset[s
 def build_bytes(names: set[str]) -> bytes:
     """The minimal zip's bytes for these module names."""
     sources = stripped_sources(names)
-    compiled = compile_in_pyodide({e: d for e, d in sources.items() if e.endswith(".py") and module_name(e) not in SOURCE_KEPT},
+    to_compile = {e: d for e, d in sources.items() if e.endswith(".py") and module_name(e) not in SOURCE_KEPT}
+    compiled = compile_in_pyodide(to_compile,
                                   [module_name(e) for e in sources])
     return assemble(sources, compiled)
 

@@ -39,7 +39,7 @@ def typeset_text(text: str, lang: str, before: str = "\n", after: str = "\n") ->
     if lang == "fr":
         fixes = typography.spacing_fixes(before + text + after)
         # Keep the fixes that fall within the node (an insertion may sit at either end).
-        own = [(s - 1, e - 1, r) for s, e, r in fixes if 1 <= s and e <= len(text) + 1]
+        own = [(s - 1, e - 1, r) for s, e, r in fixes if s >= 1 and e <= len(text) + 1]
         text = typography.apply(text, own)
         return typography.number_units(typography.apostrophes(before + text + after))[1:-1]
     return typography.apostrophes(before + text + after)[1:-1]

@@ -41,7 +41,8 @@ def build_wheel(src: Path, pyproject: Path, out_dir: Path) -> Wheel:
     files: dict[str, bytes] = {}
     for path in sorted((src / name).rglob("*")):
         name_in_wheel = path.relative_to(src).as_posix()
-        if path.is_file() and not _SKIP.intersection(path.parts) and path.suffix != ".pyc" and name_in_wheel not in BUILD_ONLY:
+        wanted = not _SKIP.intersection(path.parts) and path.suffix != ".pyc" and name_in_wheel not in BUILD_ONLY
+        if path.is_file() and wanted:
             data = path.read_bytes()
             files[name_in_wheel] = empty_docstrings(strip_comments(data)) if path.suffix == ".py" else data
     metadata = (f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
@@ -56,7 +57,8 @@ def write_wheel(name: str, version: str, files: dict[str, bytes], metadata: str,
     dist_info = f"{name}-{version}.dist-info"
     files = dict(files)
     files[f"{dist_info}/METADATA"] = metadata.encode()
-    files[f"{dist_info}/WHEEL"] = b"Wheel-Version: 1.0\nGenerator: rebond-hooks\nRoot-Is-Purelib: true\nTag: py3-none-any\n"
+    files[f"{dist_info}/WHEEL"] = (b"Wheel-Version: 1.0\nGenerator: rebond-hooks\nRoot-Is-Purelib: true\n"
+                                   b"Tag: py3-none-any\n")
     files[f"{dist_info}/top_level.txt"] = "".join(f"{t}\n" for t in (top_level or (name,))).encode()
     record = "".join(f"{n},sha256={_b64(d)},{len(d)}\n" for n, d in files.items())
     files[f"{dist_info}/RECORD"] = (record + f"{dist_info}/RECORD,,\n").encode()

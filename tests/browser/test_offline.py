@@ -11,8 +11,8 @@ import shutil
 import icalendar
 import pytest
 
-from support.browser import guard_context
 from rebond_site import offline
+from support.browser import guard_context
 from support.offline import ENGINE_MESSAGES, ENGINE_TIMEOUT, engine_message, wait_offline_ready
 from support.server import SiteServer
 
@@ -288,12 +288,16 @@ def test_with_the_snapshot_switched_off_every_visit_starts_python_and_keeps_none
     url = no_snapshot_server.url + GENERATOR
     first, body, marks = _visit_and_personalise(no_snapshot_context, url)
     assert engine_message(first)["snapshot"] == "none"  # "saved" when the switch is on
-    assert "rebond:import" in marks and not [m for m in marks if "snapshot" in m]
+    assert "rebond:import" in marks
+    assert not [m for m in marks if "snapshot" in m]
     first.close()
 
     second, again, marks = _visit_and_personalise(no_snapshot_context, url)
-    assert engine_message(second)["snapshot"] == "none" and again == body and MARKER in again
-    assert "rebond:import" in marks and not [m for m in marks if "snapshot" in m]
+    assert engine_message(second)["snapshot"] == "none"
+    assert again == body
+    assert MARKER in again
+    assert "rebond:import" in marks
+    assert not [m for m in marks if "snapshot" in m]
     assert [u for u in _worker_fetches(second) if u.endswith(".whl")]  # started from the wheel again
     assert second.evaluate(_SNAPSHOTS) == []
 
@@ -373,7 +377,8 @@ def test_the_engine_starts_once_the_page_has_loaded_and_the_offline_copy_waits(c
       booted: document.documentElement.dataset.rebondEngine })""")
     # The worker, and with it every download of the runtime, starts only once the page has
     # loaded: the theme's own start has the processor to itself...
-    assert order["booted"] == "ready" and order["worker"] >= order["loaded"]
+    assert order["booted"] == "ready"
+    assert order["worker"] >= order["loaded"]
     assert all(start >= order["loaded"] for start in order["runtime"])  # nothing of it from the page
     assert any(url.endswith("/pyodide.asm.wasm") for url in _worker_fetches(page))  # all from the worker
     # ...and the service worker, which copies the whole site, is registered only once Python is up.

@@ -39,8 +39,10 @@ def _submit(page) -> None:
 
 def _expected(lang: str, **fields) -> dict:
     """The same fields through the engine's edge under CPython: the browser must show this plan."""
-    reply = json.loads(handle(json.dumps({"op": "plan", "args": {**fields, "lang": lang, "today": date.today().isoformat()}})))
-    assert reply["ok"] and reply["result"]["ok"], reply
+    args = {**fields, "lang": lang, "today": date.today().isoformat()}
+    reply = json.loads(handle(json.dumps({"op": "plan", "args": args})))
+    assert reply["ok"], reply
+    assert reply["result"]["ok"], reply
     return reply["result"]["plan"]
 
 
@@ -109,12 +111,14 @@ _TIMELINE = """(container) => {
 def test_the_scripts_timeline_is_the_build_time_examples_markup(page, base_url, lang) -> None:
     # The example's own fields, sent through the form: the same plan, in the same markup.
     _open(page, base_url, lang)
-    _fill(page, **{k: v for k, v in planner.EXAMPLE_FIELDS.items()})
+    _fill(page, **dict(planner.EXAMPLE_FIELDS))
     _submit(page)
     result = page.locator("#rebond-plan-result .rebond-plan__body")
     result.locator(".rebond-plan__step").first.wait_for(state="visible", timeout=ENGINE_TIMEOUT)
     example = page.locator(".rebond-plan--example").evaluate(_TIMELINE)
-    assert example.count('<li class="rebond-plan__step"') == page.locator(".rebond-plan--example .rebond-plan__step").count() > 3
+    steps = page.locator(".rebond-plan--example .rebond-plan__step").count()
+    assert example.count('<li class="rebond-plan__step"') == steps
+    assert steps > 3
     assert result.evaluate(_TIMELINE) == example
 
 

@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 
 from rebond.api import handle
+from rebond_site import bytecode, python_source, stdlib_zip
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "cases" / "corpus.json"
-from rebond_site import bytecode, python_source, stdlib_zip
 sys.path.insert(0, str(ROOT / "tests" / "cases"))
 
 import make_corpus  # noqa: E402

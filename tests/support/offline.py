@@ -8,9 +8,6 @@ import re
 import shutil
 import tempfile
 from pathlib import Path
-from types import ModuleType
-
-from support import modules
 
 from rebond_site import offline, runtime
 from rebond_site.runtime import BUILD_JS

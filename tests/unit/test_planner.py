@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from rebond import api, holidays, locales, planner
+from rebond.fields import PLAN_CATEGORIES
 
 TODAY = date(2026, 11, 25)
 # The facts registry: initial maximum / total with renewal, in months after the start date.
@@ -107,7 +108,7 @@ def test_default_start_is_one_month_after_the_refusal_and_explained(refusal, def
 
 
 @given(st.dates(min_value=date(2000, 1, 1), max_value=TODAY),
-       st.sampled_from(planner.CATEGORIES), st.booleans(), st.integers(0, 366),
+       st.sampled_from(PLAN_CATEGORIES), st.booleans(), st.integers(0, 366),
        st.sampled_from(locales.codes()))
 def test_every_plan_is_chronological_complete_and_on_working_days(refusal, category, renewal, delay, lang) -> None:
     start = refusal + timedelta(days=delay)
@@ -150,7 +151,7 @@ MESSAGE_KINDS = {"thanks", "feedback", "thanks_feedback", "follow_up", "keep_in_
 
 
 @given(st.dates(min_value=date(2000, 1, 1), max_value=TODAY),
-       st.sampled_from(planner.CATEGORIES), st.booleans(), st.integers(0, 366),
+       st.sampled_from(PLAN_CATEGORIES), st.booleans(), st.integers(0, 366),
        st.sampled_from(locales.codes()))
 def test_no_plan_asks_for_more_messages_than_the_stop_rule(refusal, category, renewal, delay, lang) -> None:
     start = refusal + timedelta(days=delay)
@@ -354,8 +355,8 @@ def test_every_step_explains_itself_in_both_languages() -> None:
         assert planner.STEP_CONDITIONS[step_id] in planner.texts("fr").CONDITIONS
         assert set(fr) == set(en)
         assert fr["title"] != en["title"]
-    assert set(planner.texts("fr").CATEGORIES) == set(planner.CATEGORIES)
-    assert set(planner.texts("en").CATEGORIES) == set(planner.CATEGORIES)
+    assert set(planner.texts("fr").CATEGORIES) == set(PLAN_CATEGORIES)
+    assert set(planner.texts("en").CATEGORIES) == set(PLAN_CATEGORIES)
 
 
 def test_the_plan_op_uses_the_date_sent_by_the_page() -> None:

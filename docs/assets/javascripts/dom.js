@@ -14,6 +14,6 @@ export function el(tag, props = {}, children = []) {
     if (key === "text") node.textContent = value;
     else node.setAttribute(key, value);
   }
-  node.append(...children.filter(Boolean));
+  node.append(...children.filter(/** @returns {child is Node | string} */ (child) => Boolean(child)));
   return node;
 }

@@ -31,7 +31,7 @@ function collect() {
     refusal_date: data.get("refusal_date") || "",
     category: data.get("category") || "unknown",
     start_date: data.get("start_date") || "",
-    renewal: form.elements.renewal.checked,
+    renewal: /** @type {HTMLInputElement} */ (form.elements.namedItem("renewal")).checked,
     company: data.get("company") || "",
     position: data.get("position") || "",
     lang: form.lang || "fr",
@@ -161,5 +161,5 @@ for (const type of ["focusin", "pointerdown", "input"]) {
   form.addEventListener(type, () => engine(), { once: true });
 }
 
-form.elements.refusal_date.max = localToday();
+/** @type {HTMLInputElement} */ (form.elements.namedItem("refusal_date")).max = localToday();
 form.hidden = false;
