@@ -47,7 +47,7 @@ def build_spelling_wheel(out_dir: Path) -> Wheel:
         dist = metadata.distribution(NAME)
     except metadata.PackageNotFoundError:
         raise SystemExit(f"{NAME} is missing: it makes the spelling check's wheel. Run `make setup`.") from None
-    root = Path(dist.locate_file(PACKAGE))
+    root = Path(str(dist.locate_file(PACKAGE)))  # a pathlib.Path for an installed distribution
     files: dict[str, bytes] = {}
     for path in sorted(root.glob("*.py")):
         files[f"{PACKAGE}/{path.name}"] = path.read_bytes()
@@ -61,7 +61,7 @@ def build_spelling_wheel(out_dir: Path) -> Wheel:
             files[entry] = empty_docstrings(strip_comments(stdlib.read(entry)))
     licence = next((f for f in dist.files or () if f.name in ("LICENSE", "LICENSE.txt")), None)
     if licence is not None:
-        files[f"{NAME}-{dist.version}.dist-info/licenses/LICENSE"] = Path(dist.locate_file(licence)).read_bytes()
+        files[f"{NAME}-{dist.version}.dist-info/licenses/LICENSE"] = Path(str(dist.locate_file(licence))).read_bytes()
     meta = (f"Metadata-Version: 2.1\nName: {NAME}\nVersion: {dist.version}\nLicense: MIT\n"
             f"Summary: pyspellchecker with the word lists of: {', '.join(languages())}\n")
     top = (PACKAGE, *sorted({name.split(".")[0] for name in STDLIB}))

@@ -86,10 +86,12 @@ def test_search_finds_what_the_pages_say_not_the_controls_of_their_tools(site_di
             seen[entry] = d["location"]
         # What the generator's page says around the tool stays searchable.
         generator = [d for d in docs if d["location"].startswith("outils/ecrire-mon-message/")]
-        assert len(generator) >= 2 and all(d["text"] for d in generator), generator
+        assert len(generator) >= 2, generator
+        assert all(d["text"] for d in generator), generator
         # The print-all page is found by what it is for.
         print_all = [d for d in docs if d["location"].startswith("outils/listes/tout-imprimer/")]
-        assert len(print_all) == 1 and "A4" in print_all[0]["text"], print_all
+        assert len(print_all) == 1, print_all
+        assert "A4" in print_all[0]["text"], print_all
 
 
 def test_every_page_carries_a_csp_meta_with_the_hash_of_each_inline_script(site_dir):
@@ -118,8 +120,10 @@ def test_page_scripts_are_async_modules_placed_after_the_content_they_use(site_d
             doc = parse(html)
             ids = [a.get("id") for _, a in doc.tags]
             for i, (tag, attrs) in enumerate(doc.tags):
-                if tag == "script" and attrs.get("src", "").endswith(("generator/main.js", "planner.js", "checklists.js")):
+                page_script = attrs.get("src", "").endswith(("generator/main.js", "planner.js", "checklists.js"))
+                if tag == "script" and page_script:
                     seen += 1
-                    assert attrs.get("type") == "module" and "async" in attrs, f"{lang}/{rel}: {attrs}"
+                    assert attrs.get("type") == "module", f"{lang}/{rel}: {attrs}"
+                    assert "async" in attrs, f"{lang}/{rel}: {attrs}"
                     assert "__config" in ids[:i], f"{lang}/{rel}: a page script before the page's end"
     assert seen >= 6  # the generator, the planner and the checklists, in both languages

@@ -10,7 +10,6 @@ import json
 import re
 from datetime import UTC, datetime
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -31,7 +30,8 @@ def _rules(site: Path) -> list[tuple[str, dict[str, str]]]:
         if line and not line.startswith(" "):
             rules.append((line, {}))
         else:
-            assert line.startswith("  ") and ": " in line, f"not `_headers` syntax: {line!r}"
+            assert line.startswith("  "), f"not `_headers` syntax: {line!r}"
+            assert ": " in line, f"not `_headers` syntax: {line!r}"
             name, value = line.strip().split(": ", 1)
             rules[-1][1][name] = value
     return rules
@@ -43,6 +43,11 @@ def _rule(site: Path, path: str) -> dict[str, str]:
 
 def _directives(csp: str) -> dict[str, list[str]]:
     return {d.split()[0]: d.split()[1:] for d in (x.strip() for x in csp.split(";")) if d}
+
+
+def _script_src(html: str) -> list[str]:
+    """The script-src directive of a page's <meta> policy."""
+    return _directives(found(_META_CSP, html).group(1))["script-src"]
 
 
 def _build_folder(site: Path) -> Path:
@@ -95,7 +100,8 @@ def test_runtime_lives_in_a_folder_named_after_its_pinned_version(site_dir):
     # Nothing of the runtime outside it (a stale copy would be served with the wrong caching).
     assert not (site_dir / "assets" / "pyodide" / "pyodide.asm.wasm").exists()
     # The engine's worker learns it from the build (package.json's pin, written nowhere else).
-    assert build_info(site_dir)["runtime"] == NPM_VERSION == json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
+    pinned = json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
+    assert build_info(site_dir)["runtime"] == NPM_VERSION == pinned
     engine = site_dir / "assets" / "javascripts" / "engine"
     assert not any(NPM_VERSION in p.read_text(encoding="utf-8") for p in engine.glob("*.js") if p.name != "build.js")
 
@@ -182,7 +188,8 @@ def test_service_worker_precaches_every_page_of_both_languages_by_relative_url(s
         for rel in pages(site_dir, lang):
             assert (prefix + rel or "./") in core, f"page not precached: {prefix + rel}"
     for needed in ("404.html", "search/search_index.json", "en/search/search_index.json",
-                   "assets/javascripts/offline.js", "assets/javascripts/engine/worker.js", "assets/javascripts/forget.js"):
+                   "assets/javascripts/offline.js", "assets/javascripts/engine/worker.js",
+                   "assets/javascripts/forget.js"):
         assert needed in core, needed
     build = _build_folder(site_dir).name
     for needed in (f"assets/pyodide/{NPM_VERSION}/pyodide.asm.wasm", f"assets/pyodide/{build}/pyodide-lock.json",
@@ -244,7 +251,8 @@ def test_precache_versions_follow_the_content_of_their_own_group(tmp_path):
 
 @pytest.mark.parametrize("serving", [False, True])
 def test_service_worker_source_is_complete_and_serve_mode_removes_itself(serving):
-    groups = None if serving else {"core": {"version": "a", "files": {"./": "sha256-x"}}, "runtime": {"version": "b", "files": {}}}
+    groups = None if serving else {"core": {"version": "a", "files": {"./": "sha256-x"}},
+                                   "runtime": {"version": "b", "files": {}}}
     source = offline.render_sw(groups)
     assert "__REBOND_MANIFEST__" not in source
     declared = found(r"const MANIFEST = (.*?);\nconst PREFIX", source, re.S).group(1)
@@ -258,7 +266,7 @@ ENGINE_PAGES = {"outils/ecrire-mon-message/", "outils/planificateur/"}
 def test_only_pages_that_run_the_engine_may_compile_webassembly(site_dir):
     for lang in LANGS:
         allowed = {rel for rel, html in pages(site_dir, lang).items()
-                   if "'wasm-unsafe-eval'" in _directives(found(_META_CSP, html.read_text(encoding="utf-8")).group(1))["script-src"]}
+                   if "'wasm-unsafe-eval'" in _script_src(html.read_text(encoding="utf-8"))}
         assert allowed == ENGINE_PAGES, lang
     # The header stays the engine's worker's policy, which needs it (a <meta> cannot reach it).
     assert "'wasm-unsafe-eval'" in _directives(_rule(site_dir, "/*")["Content-Security-Policy"])["script-src"]
@@ -271,7 +279,8 @@ def test_a_page_runs_the_engine_when_its_scripts_reach_the_client(tmp_path):
     (js / "lazy.js").write_text('const m = () => import("./engine/client.js");', encoding="utf-8")
     (js / "a.js").write_text('import { y } from "./b.js";', encoding="utf-8")
     (js / "b.js").write_text('import { x } from "./engine/client.js"; export const y = x;', encoding="utf-8")
-    (js / "plain.js").write_text('import "./a-missing.js"; // "./engine/client.js" in a comment of a string', encoding="utf-8")
+    plain = 'import "./a-missing.js"; // "./engine/client.js" in a comment of a string'
+    (js / "plain.js").write_text(plain, encoding="utf-8")
     assert csp.runs_engine(["assets/javascripts/lazy.js"], tmp_path)
     assert csp.runs_engine(["assets/javascripts/a.js"], tmp_path)
     assert not csp.runs_engine(["assets/javascripts/plain.js"], tmp_path)
@@ -280,7 +289,8 @@ def test_a_page_runs_the_engine_when_its_scripts_reach_the_client(tmp_path):
 
 def test_no_sitemap_without_a_site_url_and_security_txt_from_the_environment(site_dir, tmp_path, monkeypatch):
     # The test build has no REBOND_SITE_URL: no sitemap of "None./" addresses.
-    assert not (site_dir / "sitemap.xml").exists() and not (site_dir / "sitemap.xml.gz").exists()
+    assert not (site_dir / "sitemap.xml").exists()
+    assert not (site_dir / "sitemap.xml.gz").exists()
     now = datetime(2026, 12, 1, 12, 0, tzinfo=UTC)
     site = tmp_path / "site"
     site.mkdir()

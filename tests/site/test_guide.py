@@ -106,8 +106,9 @@ def facts_trial_periods() -> list[tuple[str, int, int]]:
     """(first word of the category, initial maximum, maximum with renewal), from the registry."""
     initial = [int(n) for n, unit in facts.fact("trial_initial").figures if unit == "month"]
     renewed = [int(n) for n, unit in facts.fact("trial_renewal").figures if unit == "month"]
-    assert len(initial) == 3 and len(renewed) == 3, "the registry changed shape: update this test"
-    return list(zip(("ouvriers", "agents", "cadres"), initial, renewed))
+    assert len(initial) == 3, "the registry changed shape: update this test"
+    assert len(renewed) == 3, "the registry changed shape: update this test"
+    return list(zip(("ouvriers", "agents", "cadres"), initial, renewed, strict=False))
 
 
 def percent(value: str, lang: str) -> str:
@@ -156,7 +157,8 @@ def test_front_matter_gives_a_real_title_and_description(site_dir, name, lang):
     description = fields.get("description", "")
     if description.startswith('"'):  # a YAML double-quoted value (it holds a colon)
         description = description[1:-1].replace('\\"', '"')
-    assert len(description) >= 60 and description.endswith("."), f"{name} ({lang}): weak description"
+    assert len(description) >= 60, f"{name} ({lang}): weak description"
+    assert description.endswith("."), f"{name} ({lang}): weak description"
     html = built(site_dir, GUIDE[name], lang).read_text(encoding="utf-8")
     assert f'<meta name="description" content="{description}"' in unescape(html)
 
@@ -195,7 +197,9 @@ def test_every_figure_the_site_states_comes_from_facts_and_is_on_the_sources_pag
     for value in stated_anywhere:
         row = next((r for r in rows if percent(value, lang) in text_of(r)), None)
         assert row, f"{value} is not in a table row of the sources page ({lang})"
-        assert "DARES" in row and "005" in row and checked in text_of(row), row
+        assert "DARES" in row, row
+        assert "005" in row, row
+        assert checked in text_of(row), row
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -238,9 +242,10 @@ def test_trial_period_durations_match_the_code_du_travail(site_dir, lang, rel):
         for category, initial, renewed in facts_trial_periods():
             row = next((r for r in rows if category in r), None)
             assert row, f"no table row for {category} ({lang})"
-            assert unit(initial) in row and unit(renewed) in row, row
+            assert unit(initial) in row, row
+            assert unit(renewed) in row, row
     else:
-        for category, initial, renewed in facts_trial_periods():
+        for _category, initial, _renewed in facts_trial_periods():
             assert unit(initial) in text, f"sources ({lang}) lacks {unit(initial)}"
     binding = {"fr": ["9 septembre 2023", "26 juin 2008"], "en": ["9 September 2023", "26 June 2008"]}[lang]
     if rel == "guide/garder-le-contact/":
@@ -258,8 +263,10 @@ def test_linkedin_limits_are_sourced_and_dated(site_dir, lang):
     chars = "caractères" if lang == "fr" else "characters"
     for rel in ("guide/garder-le-contact/", "sources/"):
         text = text_of(article(built(site_dir, rel, lang)))
-        assert "a550555" in text and checked in text, rel
-        assert re.search(rf"200(?:\s|{NBSP}){chars}", text) and "300" in text, rel
+        assert "a550555" in text, rel
+        assert checked in text, rel
+        assert re.search(rf"200(?:\s|{NBSP}){chars}", text), rel
+        assert "300" in text, rel
         assert "Premium" in text, rel
 
 
@@ -270,7 +277,8 @@ def test_home_page_credits_the_source_article(site_dir, lang):
     text = text_of(article(built(site_dir, "", lang)))
     title = facts.ARTICLE["title"]
     # The title is quoted with French spaces in the French page; compare without spacing.
-    squash = lambda s: re.sub(r"[\s\u00a0\u202f]+", "", s)
+    def squash(s):
+        return re.sub(r"[\s\u00a0\u202f]+", "", s)
     assert squash(title) in squash(text), "the article's title is missing"
     assert facts.ARTICLE["author"] in text
     assert facts.ARTICLE["publisher"] in text
@@ -312,7 +320,8 @@ def test_advice_pages_end_with_an_example_and_a_way_into_the_tools(site_dir, nam
         fragment = f"#kind={kind}" + (f"&amp;channel={channel}" if channel else "")
         assert re.search(rf'href="[^"]*outils/ecrire-mon-message/{re.escape(fragment)}"', last), (name, kind)
     assert re.search(r'href="[^"]*outils/listes/[^"]*"', last), f"{name} ({lang}) must link to the checklists"
-    assert "{{" not in html and "{%" not in html, "an unrendered macro leaked into the page"
+    assert "{{" not in html, "an unrendered macro leaked into the page"
+    assert "{%" not in html, "an unrendered macro leaked into the page"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -326,7 +335,8 @@ def test_do_and_dont_are_admonitions(site_dir, lang):
 
 def test_faq_answers_at_least_eight_situations_in_both_languages(site_dir):
     counts = [len(re.findall(r'<details class="question"', article(built(site_dir, "faq/", lang)))) for lang in LANGS]
-    assert counts[0] >= 8 and counts[0] == counts[1], counts
+    assert counts[0] >= 8, counts
+    assert counts[0] == counts[1], counts
 
 
 def test_english_pages_explain_the_french_terms_they_keep(site_dir):
@@ -349,7 +359,7 @@ def owned_sources(lang: str) -> list[Path]:
 @pytest.mark.parametrize("path", owned_sources("fr"), ids=lambda p: p.name)
 def test_french_typography(path):
     text = prose(path)
-    lines = [l for l in text.splitlines() if not l.lstrip().startswith(("<svg", "<line", "<circle"))]
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith(("<svg", "<line", "<circle"))]
     body = "\n".join(lines)
     assert not re.search(r"\S [:;!?](?=\s|$)", body, re.M), "ordinary space before : ; ! ?"
     assert not re.search(rf"\S{NBSP}[;!?]", body), "use U+202F (narrow) before ; ! ?"
@@ -393,7 +403,8 @@ STOP_RULE = {
 # What the site said before the rule was one: several follow-ups, a "last follow-up" that works.
 OLD_RULES = {
     "fr": re.compile(r"plusieurs relances|dernière relance|ultime relance|au-delà d’une relance", re.I),
-    "en": re.compile(r"several (?:unanswered )?follow-ups|several messages go unanswered|last follow-up|final follow-up", re.I),
+    "en": re.compile(r"several (?:unanswered )?follow-ups|several messages go unanswered"
+                     r"|last follow-up|final follow-up", re.I),
 }
 
 
@@ -401,7 +412,8 @@ OLD_RULES = {
 def test_the_stop_rule_is_said_the_same_way_in_the_guide_the_planner_and_the_checklists(site_dir, lang):
     from rebond import checklists, planner
 
-    squash = lambda s: re.sub(r"[\s\u00a0\u202f]+", " ", s).lower()
+    def squash(s):
+        return re.sub(r"[\s\u00a0\u202f]+", " ", s).lower()
     rule = STOP_RULE[lang]
     for rel in ("guide/savoir-s-arreter/", "outils/planificateur/"):
         assert rule in squash(text_of(article(built(site_dir, rel, lang)))), rel
@@ -427,6 +439,7 @@ def test_the_salutation_rule_is_said_by_channel(site_dir, lang):
     assert email in item
     assert letter in item
     text = text_of(article(built(site_dir, "guide/remercier/", lang)))
-    squash = lambda s: re.sub(r"[\s\u00a0\u202f]+", " ", s)
+    def squash(s):
+        return re.sub(r"[\s\u00a0\u202f]+", " ", s)
     assert email in squash(text)
     assert letter in squash(text)

@@ -31,7 +31,8 @@ def test_hooks_holds_only_hooks_registered_in_mkdocs_yml():
     for path in HOOKS:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         functions = [n.name for n in tree.body if isinstance(n, (ast.FunctionDef, ast.ClassDef))]
-        assert functions and all(name.startswith("on_") for name in functions), (path.name, functions)
+        assert functions, (path.name, functions)
+        assert all(name.startswith("on_") for name in functions), (path.name, functions)
         assert "sys.path" not in path.read_text(encoding="utf-8"), path.name
 
 
@@ -45,15 +46,18 @@ def test_the_patches_apply_to_the_theme_as_it_is():
     page = theme_patches.drop_head_alternates(PAGE)
     assert "hreflang" not in page
     page = theme_patches.label_permalinks(page, "Lien vers cette section", "Link to this section")
-    assert 'title="Link to this section"' in page and "Lien vers" not in page
+    assert 'title="Link to this section"' in page
+    assert "Lien vers" not in page
     assert 'role="dialog" aria-label="Search"' in theme_patches.name_search_dialog(page, "Search")
     assert '"base": "../en/"' in theme_patches.search_base(page, "en")
     assert "__REBOND_CSP__" not in csp.page_with_policy(page, [], ROOT / "docs")
 
 
-@pytest.mark.parametrize("patch,changed", [
-    (lambda p: theme_patches.drop_head_alternates(p), ('<link rel="alternate" href="/"', '<link href="/" rel="alternate"')),
-    (lambda p: theme_patches.label_permalinks(p, "Lien vers cette section", "x"), ('class="headerlink" href="#a"', 'href="#a" class="headerlink"')),
+@pytest.mark.parametrize(("patch", "changed"), [
+    (lambda p: theme_patches.drop_head_alternates(p),
+     ('<link rel="alternate" href="/"', '<link href="/" rel="alternate"')),
+    (lambda p: theme_patches.label_permalinks(p, "Lien vers cette section", "x"),
+     ('class="headerlink" href="#a"', 'href="#a" class="headerlink"')),
     (lambda p: theme_patches.name_search_dialog(p, "x"), ('role="dialog"', 'role="search"')),
     (lambda p: theme_patches.search_base(p, "en"), ('"base": ".."', '"root": ".."')),
     (lambda p: csp.page_with_policy(p, [], ROOT / "docs"), ("__REBOND_CSP__", "")),

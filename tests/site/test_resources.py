@@ -13,7 +13,8 @@ FETCHING = {
     "audio": ("src",), "video": ("src", "poster"), "embed": ("src",), "object": ("data",),
     "track": ("src",), "input": ("src",), "use": ("href", "xlink:href"), "image": ("href", "xlink:href"),
 }
-LINK_RELS_THAT_FETCH = {"stylesheet", "icon", "preload", "modulepreload", "prefetch", "manifest", "preconnect", "dns-prefetch", "apple-touch-icon"}
+LINK_RELS_THAT_FETCH = {"stylesheet", "icon", "preload", "modulepreload", "prefetch", "manifest", "preconnect",
+                        "dns-prefetch", "apple-touch-icon"}
 
 
 def test_html_fetches_nothing_from_another_origin(site_dir):
@@ -24,7 +25,8 @@ def test_html_fetches_nothing_from_another_origin(site_dir):
                 if tag == "link" and LINK_RELS_THAT_FETCH & set(attrs.get("rel", "").split()):
                     names = ("href",)
                 for name in names:
-                    assert not EXTERNAL.match(attrs.get(name, "").strip()), f"{lang}/{rel}: <{tag} {name}={attrs[name]!r}>"
+                    where = f"{lang}/{rel}: <{tag} {name}={attrs.get(name)!r}>"
+                    assert not EXTERNAL.match(attrs.get(name, "").strip()), where
 
 
 def test_styles_and_scripts_load_nothing_from_another_origin(site_dir):
@@ -35,7 +37,8 @@ def test_styles_and_scripts_load_nothing_from_another_origin(site_dir):
     for path in site_dir.rglob("*"):
         if path.suffix == ".css":
             text = path.read_text(encoding="utf-8", errors="replace")
-            assert not css_url.search(text) and not css_import.search(text), path
+            assert not css_url.search(text), path
+            assert not css_import.search(text), path
             checked += 1
         elif path.suffix in (".js", ".mjs") and "pyodide" not in path.parts:
             text = path.read_text(encoding="utf-8", errors="replace")
@@ -48,4 +51,5 @@ def test_runtime_has_no_default_cdn_left_reachable(site_dir):
     # Pyodide falls back to a CDN for packages missing from the lock file; the site's lock
     # lists only the engine and the worker pins packageBaseUrl to the site.
     door = (site_dir / "assets" / "javascripts" / "engine" / "pyodide.js").read_text(encoding="utf-8")
-    assert "packageBaseUrl: ENGINE.href" in door and "lockFileContents" in door
+    assert "packageBaseUrl: ENGINE.href" in door
+    assert "lockFileContents" in door

@@ -23,7 +23,8 @@ def test_every_guide_link_of_the_review_exists(site_dir, lang):
     for code, (path, title) in guide.items():
         page, _, anchor = path.partition("#")
         html = (site_dir / (PREFIX[lang] + page) / "index.html").read_text(encoding="utf-8")
-        assert anchor and f'id="{anchor}"' in html, (lang, code, path)
+        assert anchor, (lang, code, path)
+        assert f'id="{anchor}"' in html, (lang, code, path)
         # The link's words are the section's own title (or its first words).
         heading = found(rf'<h[23] id="{re.escape(anchor)}">(.*?)<', html).group(1)
         assert heading.replace("’", "'").startswith(title.replace("’", "'").split(" :")[0].rstrip(".")) or \

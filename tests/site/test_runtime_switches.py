@@ -10,7 +10,7 @@ import pytest
 from rebond_site import runtime
 
 
-@pytest.mark.parametrize("extra,expected", [(None, True), ({}, True), ({"memory_snapshot": True}, True),
+@pytest.mark.parametrize(("extra", "expected"), [(None, True), ({}, True), ({"memory_snapshot": True}, True),
                                             ({"memory_snapshot": False}, False)])
 def test_the_snapshot_switch_is_on_unless_set_false(extra, expected):
     assert runtime.snapshot_switch(extra) is expected

@@ -33,7 +33,8 @@ def locked(path: Path) -> dict[str, tuple[str, list[str]]]:
             entries[current] = (pin.group(2), [])
             continue
         hashed = re.fullmatch(r"--hash=sha256:([0-9a-f]{64})( \\)?", text)
-        assert hashed and current, f"{path.name}:{number}: neither an exact pin nor its hash: {line!r}"
+        assert hashed, f"{path.name}:{number}: neither an exact pin nor its hash: {line!r}"
+        assert current, f"{path.name}:{number}: neither an exact pin nor its hash: {line!r}"
         entries[current][1].append(hashed.group(1))
     return entries
 
