@@ -118,8 +118,8 @@ def test_a_detail_reads_right_whatever_its_form(detail, expected):
     ("une expérience de six mois en logistique", "j’ai acquis une expérience de six mois en logistique"),
     ("un stage de six mois en agence", "j’ai effectué un stage de six mois en agence"),
     ("la maîtrise de Figma", "j’ai acquis la maîtrise de Figma"),
-    ("l'anglais courant", "je maîtrise désormais l’anglais courant"),
-    ("Python", "je maîtrise désormais Python"),
+    ("l'anglais courant", "j’ai appris à maîtriser l’anglais courant"),
+    ("Python", "j’ai appris à maîtriser Python"),
     ("gestion de projet agile", "j’ai acquis des compétences en gestion de projet agile"),
     ("apprendre l'allemand", "j’ai décidé d’apprendre l’allemand"),
 ])

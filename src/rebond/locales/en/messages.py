@@ -436,7 +436,7 @@ PARTS: dict[str, object] = {
         "formal": ("Unfortunately, I am not able to take this proposal further.",
                    "Having thought it over, I am unable to accept.", "I must regretfully decline this proposal."),
         "warm": ("Unfortunately, I will not be able to take it further.", "I am afraid I will have to decline.",
-                 "Sadly, it will not be possible for me."),
+                 "Sadly, I will not be able to take it up."),
     },
     "comeback.reason": ("{Reason_sentence}", "In short: {reason_label}."),
     "comeback.door": {

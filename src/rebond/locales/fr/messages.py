@@ -322,7 +322,7 @@ PARTS: dict[str, object] = {
         "j’ai effectué {new_skill_done}",
         "j’ai acquis {new_skill_knowledge}",
         "j’ai amélioré {new_skill_possessive}",
-        "je maîtrise désormais {new_skill_np}",
+        "j’ai appris à maîtriser {new_skill_np}",
         "j’ai acquis des compétences {en_new_skill}",
         "j’ai décidé {de_new_skill_vp}",
     ),
@@ -469,7 +469,7 @@ PARTS: dict[str, object] = {
         "warm": (
             "Merci beaucoup d’avoir pris le temps de me faire ce retour sur {candidature_chez}.",
             "Merci pour votre retour sur {candidature_chez} : il m’est très utile.",
-            "Merci d’avoir pris le temps de commenter {candidature_chez} aussi précisément.",
+            "Merci d’avoir pris le temps de commenter aussi précisément {candidature_chez}.",
         ),
     },
     "tff.takeaway": {
