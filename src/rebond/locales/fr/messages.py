@@ -596,7 +596,7 @@ PARTS: dict[str, object] = {
                  "Merci pour votre proposition, qui m’a fait très plaisir."),
     },
     "alt.no": {
-        "formal": ("Après réflexion, je préfère ne pas y donner suite.", "Après mûre réflexion, je vais la décliner.",
+        "formal": ("Après réflexion, je préfère ne pas y donner suite.", "Après mûre réflexion, je ne donnerai pas suite.",
                    "J’ai pris le temps d’y réfléchir, et je préfère ne pas donner suite."),
         "warm": ("Après réflexion, je préfère ne pas donner suite.", "J’ai bien réfléchi, et je vais décliner.",
                  "J’y ai réfléchi, et je préfère passer mon tour."),
