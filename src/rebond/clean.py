@@ -4,7 +4,10 @@ A form, a link, the command line or a pasted text can carry characters nobody se
 what a message, a calendar or an e-mail file says or how it shows: control characters (NUL,
 ESC, DEL, C1 controls), bidirectional overrides and isolates (U+202E, U+2066-2069) that reorder
 what is displayed, zero-width spaces, byte-order marks, tag characters that hide text, and
-lone UTF-16 surrogates, which cannot be encoded at all (JavaScript strings may hold them).
+lone UTF-16 surrogates, which cannot be encoded at all (JavaScript strings may hold them). Some
+blank characters are letters or symbols to Unicode, not format characters, and fill a field
+that looks empty (issue 22): the Hangul fillers, the braille blank, the combining grapheme
+joiner; so do noncharacters (U+FFFE) and a variation selector that follows no character.
 
 :func:`text` removes them and keeps everything a reader wrote: any script, accents, emoji,
 line breaks and tabs (the callers decide what a line break means in their field). Called by
@@ -33,6 +36,25 @@ _EMOJI_TRAILERS = {"\ufe0f"} | {chr(c) for c in range(0x1F3FB, 0x1F400)}
 # The engine cleans every request on each keystroke: most of a French text is ASCII.
 _OTHER = re.compile(r"[^\t\n\r\x20-\x7e]+")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Blank characters that Unicode counts as letters, marks or symbols (so not "Cf"): Hangul
+# fillers (U+115F, U+1160, U+3164, U+FFA0), the braille blank, the combining grapheme joiner,
+# the Khmer inherent vowels and the musical null notehead. Written out, not read from the
+# Unicode database: Pyodide's Python may know a newer Unicode than CPython's.
+_BLANKS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u034f\u17b4\u17b5\U0001d159")
+# Variation selectors (standard, supplementary, Mongolian): they choose how the character
+# before them is drawn (❤️, 1️⃣, a CJK ideograph's form), and are kept only after one.
+_SELECTORS = frozenset([*map(chr, range(0xFE00, 0xFE10)), *map(chr, range(0xE0100, 0xE01F0)),
+                        "\u180b", "\u180c", "\u180d", "\u180f"])
+# The characters a selector may follow: letters, digits, symbols and punctuation beyond ASCII
+# (CJK ideographs, emoji, ‼), and the ASCII ones emoji keycaps start with (1️⃣, #️⃣).
+_SELECTED = ("L", "N", "S", "P")
+_SELECTED_ASCII = frozenset("0123456789#*")
+
+
+def _noncharacter(ch: str) -> bool:
+    """U+FDD0-U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE...)."""
+    code = ord(ch)
+    return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
 _SURROGATES = re.compile("([\ud800-\udbff])?([\udc00-\udfff])?")
 
 
@@ -60,8 +82,10 @@ def _joiner_kept(chars: list[str], i: int) -> bool:
 def text(value: str) -> str:
     """``value`` without invisible control and format characters nor lone surrogates.
 
-    Kept: tabs and line breaks (NEL, U+2028 and U+2029 become "\\n"), and the zero-width
-    joiner inside an emoji sequence (👩‍💻) or a joiner between two Arabic or Indic letters.
+    Kept: tabs and line breaks (NEL, U+2028 and U+2029 become "\\n"), the zero-width joiner
+    inside an emoji sequence (👩‍💻) or a joiner between two Arabic or Indic letters, and a
+    variation selector right after the character it changes (❤️, 1️⃣, a CJK ideograph).
+    Removed besides: blank letters and symbols (U+3164, U+2800...) and noncharacters.
     """
     if _SURROGATE.search(value):
         value = _SURROGATES.sub(_pair, value)
@@ -79,16 +103,24 @@ def _pair(match: re.Match[str]) -> str:
 
 
 def _clean_run(match: re.Match[str]) -> str:
-    chars = [_LINE_BREAKS.get(ch, ch) for ch in match.group()]
-    out = []
-    for i, ch in enumerate(chars):
+    """One run of characters other than printable ASCII (the character before it, if any, is
+    printable ASCII or a tab or line break: a variation selector may follow it, as in 1️⃣)."""
+    chars = []
+    before = match.string[match.start() - 1] if match.start() else ""
+    for ch in match.group():
+        ch = _LINE_BREAKS.get(ch, ch)
         category = unicodedata.category(ch)
-        if category == "Cc" and ch not in _KEPT_CONTROLS:
+        if ((category == "Cc" and ch not in _KEPT_CONTROLS) or (category == "Cf" and ch not in (_ZWJ, _ZWNJ))
+                or ch in _BLANKS or _noncharacter(ch)):
             continue
-        if category == "Cf" and not (ch in (_ZWJ, _ZWNJ) and _joiner_kept(chars, i)):
-            continue
-        out.append(ch)
-    return "".join(out)
+        if ch in _SELECTORS:
+            last = chars[-1] if chars else before
+            if last in _SELECTORS or not (last in _SELECTED_ASCII if last < "\x80"
+                                          else unicodedata.category(last)[0] in _SELECTED):
+                continue
+        chars.append(ch)
+    # Joiners last: whether one is kept depends on its neighbours once the rest is gone.
+    return "".join(ch for i, ch in enumerate(chars) if ch not in (_ZWJ, _ZWNJ) or _joiner_kept(chars, i))
 
 
 def strings(value: Any) -> Any:

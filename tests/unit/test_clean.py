@@ -27,11 +27,27 @@ FORMATS = ["\u00ad", "\u061c", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f",
            "\u202d", "\u202e", "\u2060", "\u2066", "\u2067", "\u2068", "\u2069", "\ufeff", "\U000e0001",
            "\U000e0041", "\U000e007f"]
 SURROGATES = ["\ud800", "\udbff", "\udc00", "\udfff"]
-BAD = CONTROLS + SEPARATORS + FORMATS + SURROGATES
+# Issue 22: blanks that Unicode counts as letters, marks or symbols, noncharacters, and more
+# format characters (word joiner and invisible operators, Mongolian vowel separator, musical
+# format characters, interlinear annotation, deprecated format characters).
+FILLERS = ["\u3164", "\u115f", "\u1160", "\uffa0", "\u2800", "\u034f", "\u17b4", "\u17b5", "\U0001d159"]
+NONCHARACTERS = ["\ufffe", "\uffff", "\ufdd0", "\ufdef", "\U0001fffe", "\U0010ffff"]
+MORE_FORMATS = ["\u2061", "\u2062", "\u2063", "\u2064", "\u180e", "\u206a", "\u206f", "\ufff9",
+                "\U0001d173", "\U0001d17a", "\U000e0020"]
+BLANKS = FILLERS + NONCHARACTERS + MORE_FORMATS
+# Variation selectors: kept after the character they change (❤️), removed alone.
+SELECTORS = ["\ufe00", "\ufe0e", "\ufe0f", "\U000e0100", "\U000e01ef", "\u180b"]
+BAD = CONTROLS + SEPARATORS + FORMATS + SURROGATES + BLANKS
 
 # Text a reader may type (any script, emoji, punctuation), with the bad characters mixed in.
-READABLE = st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Zl", "Zp"))
+READABLE = st.characters(blacklist_categories=("Cc", "Cf", "Cs", "Zl", "Zp", "Cn")).filter(
+    lambda ch: ch not in BLANKS and ch not in SELECTORS and not "\ufe00" <= ch <= "\ufe0f"
+    and not "\U000e0100" <= ch <= "\U000e01ef" and ch not in "\u180b\u180c\u180d\u180f")
 MIXED = st.text(alphabet=READABLE | st.sampled_from([*BAD, "\n", "\t", " "]), max_size=60)
+
+
+def _selector(ch: str) -> bool:
+    return "\ufe00" <= ch <= "\ufe0f" or "\U000e0100" <= ch <= "\U000e01ef" or ch in "\u180b\u180c\u180d\u180f"
 
 
 def hidden(text: str) -> list[str]:
@@ -40,8 +56,11 @@ def hidden(text: str) -> list[str]:
     for i, ch in enumerate(text):
         category = unicodedata.category(ch)
         joiner_inside = ch in "\u200c\u200d" and 0 < i < len(text) - 1
+        prev = text[i - 1] if i else ""
+        lone_selector = _selector(ch) and (not prev or _selector(prev) or (
+            prev not in "0123456789#*" if prev.isascii() else unicodedata.category(prev)[0] not in "LNSP"))
         if (category in ("Cs", "Zl", "Zp") or (category == "Cc" and ch not in "\t\n\r")
-                or (category == "Cf" and not joiner_inside)):
+                or (category == "Cf" and not joiner_inside) or ch in BLANKS or lone_selector):
             out.append(ch)
     return out
 
@@ -72,6 +91,42 @@ def test_cleaning_leaves_no_hidden_character_and_keeps_the_rest(text):
 ])
 def test_cleaning_examples(text, expected):
     assert clean.text(text) == expected
+
+
+@pytest.mark.parametrize("bad", BLANKS)
+def test_blank_letters_and_noncharacters_go_wherever_they_are(bad):
+    for text, expected in ((f"{bad}Acme", "Acme"), (f"Ac{bad}me", "Acme"), (f"Acme{bad}", "Acme"),
+                           (f"{bad}Zoé{bad} {bad}Dupont-Morel{bad}", "Zoé Dupont-Morel"), (bad * 3, "")):
+        assert clean.text(text) == expected, (hex(ord(bad)), text)
+
+
+@pytest.mark.parametrize("selector", SELECTORS)
+def test_a_variation_selector_is_kept_only_after_what_it_changes(selector):
+    for text in (f"❤{selector}", f"1{selector}\u20e3", f"#{selector}", f"漢{selector}", f"Acme ❤{selector} SA"):
+        assert clean.text(text) == text, hex(ord(selector))
+    for text, expected in ((f"{selector}Acme", "Acme"), (f"Acme {selector}", "Acme "), (f"Ac{selector}me", "Acme"),
+                           (f"a\n{selector}b", "a\nb"), (f"❤{selector}{selector}", f"❤{selector}"),
+                           (f"a\u200d{selector}", "a"), (f"\u3164{selector}", ""), (selector * 4, "")):
+        assert clean.text(text) == expected, (hex(ord(selector)), text)
+
+
+@pytest.mark.parametrize("bad", BLANKS + SELECTORS)
+def test_a_blank_at_the_start_middle_or_end_of_a_field_never_reaches_the_message(bad):
+    for company in (f"{bad}Acme", f"Ac{bad}me", f"Acme{bad}"):
+        for name in ("company", "detail"):
+            reply = json.loads(handle(json.dumps({"op": "compose", "args": {
+                "kind": "thanks", "lang": "fr", name: company, **({"company": "Acme"} if name == "detail" else {})}})))
+            result = reply["result"]
+            assert result["ok"], result
+            assert bad not in result["body"] + result["subject"], (hex(ord(bad)), name, company)
+            assert "Acme" in result["body"] or "Ac me" in result["body"] or "Acme" in result["subject"]
+
+
+def test_legitimate_text_is_kept_whole():
+    """Accents, combining marks in names, emoji sequences, scripts, non-breaking spaces."""
+    for text in ("Zoë Łukasz-Ñúñez", "Nguye\u0303\u0302n Thi\u0323", "👩🏽\u200d💻 ❤️ 🇫🇷 1️⃣",
+                 "Jean-François\u00a0Dupont", "한국어 시험", "می\u200cخواهم", "漢\U000e0100字", "Ελληνικά", "עִבְרִית"):
+        assert clean.text(text) == text
 
 
 def test_nested_strings_are_cleaned_keys_included():
