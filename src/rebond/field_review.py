@@ -12,16 +12,25 @@ message's language before composing:
 
 Names, the company and the position are only checked for placeholders ("[Nom]", "XXX"): a
 company called "Urgent Care" is not pressure.
+
+Before that, every text field is read for what it is made of (issue 22): one of blank
+characters only (a non-breaking space) is an empty field, as one of spaces is; one that holds
+no word (".", "?", an emoji, a quotation mark) is a field error where the message uses it (a
+phrase cannot be written around it, and a name of "…" is no name), and an empty field where it
+does not (a field of another kind, a letter's line in an e-mail).
 """
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
 from . import locales
+from .fields import FIELDS
 from .inputs import names
 from .review import apply_fixes, placeholders, review
+from .validate import error
 
 # Free text that becomes sentences of the message.
 PHRASES = ("detail", "skill", "new_skill", "takeaway", "reason")
@@ -46,6 +55,42 @@ def _error(field: str, text: str, finding: dict[str, Any], lang: str, kind: str,
     return {"field": field, "code": f"review_{finding['code']}", "message": messages}
 
 
+# A letter's blocks and its place and date line: only a letter has them (the form shows them
+# for a letter only).
+LETTER_ONLY = ("sender_address", "recipient_address", "sender_email", "sender_phone", "place", "date")
+
+
+def has_word(text: str) -> bool:
+    """Whether ``text`` holds a letter or a digit, in any script (a word, a number)."""
+    return any(unicodedata.category(ch)[0] in "LN" for ch in text)
+
+
+def _used(name: str, kind: str, channel: str) -> bool:
+    """Whether the message of this kind and channel uses the field."""
+    spec = FIELDS[name]
+    return kind in spec.get("kinds", (kind,)) and (channel == "letter" or name not in LETTER_ONLY)
+
+
+def _words(clean: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """``(fields, errors)``: blank fields emptied, and a field error for each used field that
+    holds no word (one a kind needs says so: clearing it is no way out; blank, it is missing)."""
+    fixed = dict(clean)
+    errors = []
+    kind, channel = clean["kind"], clean["channel"]
+    for name, spec in FIELDS.items():
+        text = clean.get(name)
+        if spec["type"] != "text" or not text or has_word(text):
+            continue
+        needed = kind in spec.get("required_for", ())
+        if not text.isspace() and _used(name, kind, channel):
+            errors.append(error(name, "no_word_required" if needed else "no_word"))
+            continue
+        fixed[name] = ""
+        if needed:  # blank: as if left empty
+            errors.append(error(name, "required_for_kind"))
+    return fixed, errors
+
+
 # How the message prints a name ("none" is signed "None"): a name is reviewed as printed.
 _PRINTED: dict[str, Callable[[str], str]] = {
     "sender_name": names.signature, "recipient_name": lambda text: names.parse(text).full}
@@ -53,12 +98,12 @@ _PRINTED: dict[str, Callable[[str], str]] = {
 
 def check(clean: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """``(fields with silent fixes applied, errors)`` for the free text of clean fields."""
-    fixed = dict(clean)
-    errors = []
+    fixed, errors = _words(clean)
+    wordless = {e["field"] for e in errors}
     lang, kind, channel, gender = clean["lang"], clean["kind"], clean["channel"], clean["sender_gender"]
     for name in PHRASES + NAMES:
-        text = clean[name]
-        if not text:
+        text = fixed[name]
+        if not text or name in wordless:
             continue
 
         def relevant(text: str, name: str = name) -> list[dict[str, Any]]:

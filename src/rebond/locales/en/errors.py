@@ -24,6 +24,10 @@ _ERRORS = {
     "bad_bool": "The field \u201c{label}\u201d expects yes or no.",
     "bad_int": "The field \u201c{label}\u201d expects a whole number.",
     "not_for_kind": "This channel does not exist for this type of message. Possible channels: {allowed}.",
+    "no_word": "The field \u201c{label}\u201d holds no word, only punctuation or symbols. "
+               "Write letters or digits in it, or clear it.",
+    "no_word_required": "The field \u201c{label}\u201d holds no word, only punctuation or symbols. "
+                        "Write letters or digits in it: this type of message needs them.",
     "review": "The field \u201c{label}\u201d: {advice}",
 }
 

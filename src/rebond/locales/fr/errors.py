@@ -26,6 +26,10 @@ _ERRORS = {
     "bad_bool": "Le champ « {label} » attend oui ou non.",
     "bad_int": "Le champ « {label} » attend un nombre entier.",
     "not_for_kind": "Ce canal n’existe pas pour ce type de message. Canaux possibles : {allowed}.",
+    "no_word": "Le champ « {label} » ne contient aucun mot, seulement de la ponctuation ou des symboles. "
+               "Écrivez-y des lettres ou des chiffres, ou videz-le.",
+    "no_word_required": "Le champ « {label} » ne contient aucun mot, seulement de la ponctuation ou des symboles. "
+                        "Écrivez-y des lettres ou des chiffres : ce type de message en a besoin.",
     "review": "Le champ « {label} » : {advice}",
 }
 
