@@ -105,7 +105,7 @@ def _pair(match: re.Match[str]) -> str:
 def _clean_run(match: re.Match[str]) -> str:
     """One run of characters other than printable ASCII (the character before it, if any, is
     printable ASCII or a tab or line break: a variation selector may follow it, as in 1️⃣)."""
-    chars = []
+    chars: list[str] = []
     before = match.string[match.start() - 1] if match.start() else ""
     for ch in match.group():
         ch = _LINE_BREAKS.get(ch, ch)

@@ -119,13 +119,14 @@ def test_a_blank_at_the_start_middle_or_end_of_a_field_never_reaches_the_message
             result = reply["result"]
             assert result["ok"], result
             assert bad not in result["body"] + result["subject"], (hex(ord(bad)), name, company)
-            assert "Acme" in result["body"] or "Ac me" in result["body"] or "Acme" in result["subject"]
+            assert "Acme" in result["body"] + result["subject"]
 
 
 def test_legitimate_text_is_kept_whole():
     """Accents, combining marks in names, emoji sequences, scripts, non-breaking spaces."""
     for text in ("Zoë Łukasz-Ñúñez", "Nguye\u0303\u0302n Thi\u0323", "👩🏽\u200d💻 ❤️ 🇫🇷 1️⃣",
-                 "Jean-François\u00a0Dupont", "한국어 시험", "می\u200cخواهم", "漢\U000e0100字", "Ελληνικά", "עִבְרִית"):
+                 "Jean-François\u00a0Dupont", "한국어 시험", "漢\U000e0100字", "Ελληνικά", "עִבְרִית",
+                 "می\u200cخواهم"):  # noqa: RUF001 - Persian letters
         assert clean.text(text) == text
 
 

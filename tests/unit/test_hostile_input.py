@@ -52,7 +52,8 @@ def _invisible(message: str) -> list[str]:
 def _leaks(message: str, typed: str) -> list[str]:
     """Template syntax or engine words in ``message`` that the reader did not type."""
     found = [ch for ch in "{}[]|" if ch in message and ch not in typed]
-    found += [w for w in ("None", "True", "False") if re.search(rf"\b{w}\b", message) and w.lower() not in typed.lower()]
+    found += [w for w in ("None", "True", "False")
+              if re.search(rf"\b{w}\b", message) and w.lower() not in typed.lower()]
     return found
 
 

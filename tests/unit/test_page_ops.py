@@ -61,7 +61,7 @@ def test_a_fix_applies_to_the_text_as_it_stands():
 ])
 def test_prefill_values_are_read_as_the_validator_reads_fields(raw, expected):
     out = call("prefill", fragment=raw)
-    assert out == {"prefill": True, "fields": expected, "ignored": []}
+    assert out == {"prefill": True, "fields": expected, "ignored": [], "error": None}
     clean, errors = validate({"kind": "thanks", **expected})
     assert clean is not None, errors
     assert all(clean[k] == v for k, v in expected.items())
@@ -71,8 +71,10 @@ def test_prefill_ignores_what_the_engine_would_refuse():
     out = call("prefill", fragment="#kind=linkedin&channel=email&tone=loud&bogus=1&detail=" + "x" * 400
                                    + "&variant=1e3&keep_cv=maybe&company=%E2%82")
     assert out["fields"] == {"kind": "linkedin"}
-    assert out["ignored"] == ["tone", "bogus", "detail", "variant", "keep_cv", "channel"]
-    assert call("prefill", fragment="#top") == {"prefill": False, "fields": {}, "ignored": []}
+    # The company's value is no UTF-8: named among the ignored, and the link said malformed.
+    assert out["ignored"] == ["tone", "bogus", "detail", "variant", "keep_cv", "company", "channel"]
+    assert out["error"]["code"] == "link_malformed"
+    assert call("prefill", fragment="#top") == {"prefill": False, "fields": {}, "ignored": [], "error": None}
 
 
 def test_links_round_trip_and_the_planner_uses_the_same_format():

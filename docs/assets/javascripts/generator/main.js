@@ -241,7 +241,10 @@ function start(root) {
     if (!out || !out.prefill) return;
     const missing = writeFields(form, schema, out.fields, syncChoices);
     state.ignored = [...new Set([...out.ignored, ...missing])];
-    notice(state.ignored.length ? t("fragment_ignored", { names: state.ignored.join(", ") }) : t("fragment_applied"));
+    // A link too long or malformed: the engine says so, in the page's language, before the rest.
+    const problem = out.error ? (out.error.message[lang] || t(out.error.code)) : "";
+    const ignored = state.ignored.length ? t("fragment_ignored", { names: state.ignored.join(", ") }) : "";
+    notice([problem, ignored].filter(Boolean).join(" ") || t("fragment_applied"));
     state.fields += 1;
     state.edited = false;
     jobs.add("compose", () => compose());

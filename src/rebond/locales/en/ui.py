@@ -179,4 +179,7 @@ UI: dict[str, str] = {
     "link_copied": "Link copied. It contains everything you typed.",
     "fragment_applied": "The form was filled in from the link.",
     "fragment_ignored": "Some information in the link was ignored because it matches no field or no possible value: {names}.",
+    "link_too_long": "This link is too long to be a Rebond draft: nothing was filled in. Open the original link again, or fill in the form yourself.",
+    "link_malformed": "Part of this link is malformed and could not be read: check the fields filled in from it and complete them if needed.",
+    "link_unreadable": "This link is malformed and could not be read: nothing was filled in. Open the original link again, or fill in the form yourself.",
 }

@@ -187,6 +187,9 @@ _UI: dict[str, str] = {
     "link_copied": "Lien copié. Il contient tout ce que vous avez saisi.",
     "fragment_applied": "Le formulaire a été prérempli à partir du lien.",
     "fragment_ignored": "Certaines informations du lien ont été ignorées, car elles ne correspondent à aucun champ ou à aucune valeur possible : {names}.",
+    "link_too_long": "Ce lien est trop long pour être un brouillon de Rebond : rien n’a été prérempli. Ouvrez de nouveau le lien d’origine, ou remplissez le formulaire vous-même.",
+    "link_malformed": "Une partie de ce lien est mal formée et n’a pas pu être lue : vérifiez les champs préremplis et complétez-les si besoin.",
+    "link_unreadable": "Ce lien est mal formé et n’a pas pu être lu : rien n’a été prérempli. Ouvrez de nouveau le lien d’origine, ou remplissez le formulaire vous-même.",
 }
 
 UI: dict[str, str] = {key: french(value) for key, value in _UI.items()}
