@@ -53,6 +53,20 @@ REVIEW_TEXTS = [
     "Merci.\u00a0Tout va bien\u202f!",
 ]
 
+HOSTILE_TEXTS = ['"', ".", "?", "...", "…", "«\u00a0»", "😀", "\u00a0", "\u3000", "\u3164", "\u2800Acme\u2800",
+                 "Ac\ufffeme", "\ufe0f", "❤\ufe0f Acme", "1\ufe0f\u20e3", "\u115f\u1160\uffa0", "Acme\U000e0041",
+                 "e\u0301", "\u200f\u200e", "{company}", "[x]"]
+PREFILL_LINKS = [
+    "#kind=thanks_feedback&company=L%E2%80%99Or%C3%A9al&feedback_topics=cv%2Ctests&keep_cv=0",
+    "#kind=feedback" + "&feedback_topics=cv&feedback_topics=tests" * 300,
+    "#kind=thanks&company=Ac%E9me&detail=%F0%9F%98%80",
+    "#kind=thanks&company&=x&&",
+    "#=x&company",
+    "#kind=thanks&detail=" + "%F0%9F%98%80" * 300,
+    "#" + "feedback_topics=cv&" * 2_000,
+    "#top",
+]
+
 
 def cases() -> list[str]:
     out: list[dict] = []
@@ -94,6 +108,15 @@ def cases() -> list[str]:
                 {"kind": "feedback", "feedback_topics": "cv,salaire"},
                 {"kind": "thanks", "sender_name": "a\x00b\u200bc"}):
         out.append({"op": "compose", "args": bad})
+    # Hostile text (issue 22): fields of punctuation only, blanks, invisible fillers, selectors.
+    for i, (kind, text) in enumerate(itertools.product(("decline_alternative", "reply_comeback", "recontact_skill",
+                                                        "keep_in_touch"), HOSTILE_TEXTS)):
+        field = ("reason", "new_skill", "detail", "company", "sender_name")[i % 5]
+        extra = {"new_skill": "Kotlin"} if kind == "recontact_skill" and field != "new_skill" else {}
+        out.append({"op": "compose", "args": {"kind": kind, "lang": ("fr", "en")[i % 2], field: text, **extra}})
+    # Prefill links: read, malformed, at the cap's scale, and too long.
+    for fragment in PREFILL_LINKS:
+        out.append({"op": "prefill", "args": {"fragment": fragment}})
     for text, lang, ui in itertools.product(REVIEW_TEXTS, ("fr", "en"), ("fr", "en")):
         for kind, channel in (("thanks_feedback", "email"), ("linkedin", "linkedin")):
             out.append({"op": "review", "args": {"text": text, "lang": lang, "kind": kind, "channel": channel,
