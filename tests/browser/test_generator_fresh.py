@@ -206,3 +206,26 @@ def test_fragment_prefills_ignores_bad_values_and_round_trips(page, base_url, co
     assert other.is_checked("#gen-kind-linkedin")
     assert other.is_checked("#gen-sender_gender-f")
     assert other.inner_text("#gen-notice") == UI["en"]["fragment_applied"]
+
+
+def test_a_link_too_long_or_malformed_is_said_and_a_wordless_field_gets_its_error(page, base_url) -> None:
+    """Issue 22: the engine refuses a link longer than any it builds, and says which links it
+    could read only in part; the page shows what it says, in its language."""
+    page.goto(base_url + PATH + "#" + "feedback_topics=cv&" * 2_000)  # 38,000 characters
+    page.wait_for_selector('#gen-form[data-engine="ready"]', timeout=READY)
+    notice = page.locator("#gen-notice")
+    page.wait_for_function("t => document.getElementById('gen-notice').textContent === t",
+                           arg=UI["fr"]["link_too_long"])
+    assert notice.is_visible()
+    assert page.is_checked("#gen-kind-thanks")  # nothing applied
+    page.goto(base_url + "en/" + PATH + "#kind=decline_alternative&company=Ac%E9me&reason=%3F")
+    page.wait_for_selector('#gen-form[data-engine="ready"]', timeout=READY)
+    said = UI["en"]["link_malformed"] + " " + UI["en"]["fragment_ignored"].format(names="company")
+    page.wait_for_function("t => document.getElementById('gen-notice').textContent === t", arg=said)
+    assert page.is_checked("#gen-kind-decline_alternative")
+    # The reason "?" holds no word: its error beside the field and in the summary, the "?" kept.
+    error = page.locator("#gen-reason-error")
+    error.wait_for()
+    assert error.inner_text() == compose({"kind": "decline_alternative", "reason": "?"})["errors"][0]["message"]["en"]
+    assert page.input_value("#gen-reason") == "?"
+    assert page.locator("#gen-error-summary").is_visible()
