@@ -1,6 +1,6 @@
 """The built site on loopback, as a production host would serve it.
 
-Extends the test server (tests/support/server.py, the `/*` headers of `_headers`) with what the
+Extends the test server (tests/support/server.py, the security headers of `_headers`) with what the
 benchmark's numbers depend on: the per-file rules of `_headers` (long immutable caching of the
 runtime's versioned folder and fingerprinted files, `no-cache` elsewhere), and gzip compression
 of compressible files (a stand-in for the brotli a CDN would use; brotli sizes are computed
@@ -9,7 +9,6 @@ separately, see sizes.py).
 
 from __future__ import annotations
 
-import fnmatch
 import gzip
 import hashlib
 import http.server
@@ -19,29 +18,15 @@ from functools import partial
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-from support.server import TYPES, SiteServer
+from support.server import TYPES, SiteServer, read_rules
+from support.server import headers_for as server_headers_for
 
 COMPRESSIBLE = (".html", ".css", ".js", ".mjs", ".json", ".svg", ".wasm", ".zip", ".whl", ".xml", ".txt")
 
 
-def read_rules(site: Path) -> list[tuple[str, dict[str, str]]]:
-    """Every rule of a Netlify-style `_headers` file, in order: (path pattern, headers)."""
-    rules: list[tuple[str, dict[str, str]]] = []
-    for line in (site / "_headers").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith(" "):
-            rules.append((line.strip(), {}))
-        elif line.strip() and rules:
-            name, value = line.strip().split(":", 1)
-            rules[-1][1][name.strip()] = value.strip()
-    return rules
-
-
-def headers_for(rules: list[tuple[str, dict[str, str]]], path: str) -> dict[str, str]:
-    """The headers a host sends for `path`: every matching rule, later rules adding theirs."""
-    out: dict[str, str] = {}
-    for pattern, headers in rules:
-        if fnmatch.fnmatchcase(path, pattern):
-            out.update(headers)
+def headers_for(rules: list, path: str) -> dict[str, str]:
+    """The headers a host sends for `path` (the test server's rule, caching included)."""
+    out = server_headers_for(rules, path, own=frozenset({"content-type"}))
     out.setdefault("Cache-Control", "no-cache")
     return out
 

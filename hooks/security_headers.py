@@ -22,6 +22,14 @@ def on_post_page(output: str, page, config, **kwargs) -> str:
     return page_with_policy(output, scripts, Path(config["docs_dir"]), serving=_serving)
 
 
+def on_post_template(output: str, template_name: str, config, **kwargs) -> str:
+    # Static templates (404.html; sitemap.xml is not HTML) are no pages: on_post_page never sees
+    # them, and without this the "not found" page would ship the placeholder, i.e. no policy.
+    if not template_name.endswith(".html"):
+        return output
+    return page_with_policy(output, [], Path(config["docs_dir"]), serving=_serving)
+
+
 @order.host_files
 def on_post_build(config, **kwargs) -> None:
     if order.is_final_build(config):

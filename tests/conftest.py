@@ -1,7 +1,8 @@
 """Shared fixtures: the built site, a production-like server, and guarded Chromium pages.
 
 - `site_dir`: the site built once per session with --strict (REBOND_SITE_DIR reuses a build);
-  REBOND_MEMORY_SNAPSHOT=false builds it with the engine's memory snapshot off, so the whole
+  it is built as a deployer builds by default: for a shared origin, with no memory snapshot.
+  REBOND_DEDICATED_ORIGIN=true builds it for a dedicated origin, snapshot on, so the whole
   suite runs that way.
 - `snapshot_site` / `snapshot_server`: the site with the snapshot on, whatever `site_dir` says
   (the snapshot's own tests); `no_snapshot_site` / `no_snapshot_server`: with it off. Each is

@@ -5,11 +5,15 @@
   theme wrote into that page, so no 'unsafe-inline', and allows compiling WebAssembly
   ('wasm-unsafe-eval') only on the pages whose scripts start the Python engine
   (``runs_engine``): a guide page cannot compile any.
-- ``_headers`` (host_headers.py) carries the same policy as an HTTP header, with the hashes of
-  every page. The header keeps 'wasm-unsafe-eval': it is also the policy of the engine's worker,
-  which only a header can give (a ``<meta>`` policy does not reach workers), and a browser
-  enforces both the header and a page's ``<meta>``, so a guide page still cannot compile
-  WebAssembly.
+- ``_headers`` (host_headers.py) carries the policy as HTTP headers. The site-wide rule (``/*``:
+  every page's hashes, 'wasm-unsafe-eval') is the policy of the engine's worker, which only a
+  header can give (a ``<meta>`` policy does not reach workers), and of any URL the build did not
+  write (the host's "not found" answer). Each page then gets a rule of its own with its own
+  policy (``page_policies``): a browser enforces every policy it is given, so a page's headers
+  allow exactly what its ``<meta>`` allows, and 'wasm-unsafe-eval' only on the engine's pages.
+- No Trusted Types (``require-trusted-types-for 'script'``): tried in Chromium, Material's own
+  bundle writes HTML from strings and registering the service worker is a script-URL sink, so
+  the pages would break; the site's own scripts write no HTML from strings (CONTRIBUTING).
 """
 
 from __future__ import annotations
@@ -90,6 +94,27 @@ def runs_engine(scripts: list[str], docs_dir: Path) -> bool:
 
 
 def site_policy(site: Path) -> str:
-    """The policy of the whole built site, as an HTTP header: every page's inline scripts."""
+    """The policy of the whole built site, as an HTTP header: every page's inline scripts, and
+    WebAssembly (the engine's worker runs under it)."""
     hashes = sorted({h for html in site.rglob("*.html") for h in script_hashes(html.read_text(encoding="utf-8"))})
     return policy(hashes, header=True)
+
+
+_META = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"')
+
+
+def meta_policy(html: str) -> str:
+    """The policy a built page's ``<meta>`` holds; an error when it has none or a placeholder."""
+    found = _META.findall(html)
+    if len(found) != 1 or PLACEHOLDER in found[0] or "default-src" not in found[0]:
+        raise SystemExit(f"a built page holds {len(found)} policies, or an unfilled one: {found[:1]}")
+    return found[0]
+
+
+def page_policies(site: Path) -> dict[str, str]:
+    """Each built page's policy as a header (its ``<meta>``'s, with what only a header carries),
+    by site path (``/guide/remercier/index.html``)."""
+    return {
+        "/" + html.relative_to(site).as_posix(): meta_policy(html.read_text(encoding="utf-8")) + "; frame-ancestors 'none'"
+        for html in sorted(site.rglob("*.html"))
+    }

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .csp import page_policies
+
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
 # Material names its built assets <name>.<8 hex digits>.min.(js|css).
@@ -41,6 +43,14 @@ HEADERS = {
 }
 
 
+# "Delete my data" (forget.js) asks for this file: its answer makes the browser empty the HTTP
+# cache of the site (the pages and the runtime's 15 MB), which no script can reach. "cache" only:
+# the site's storage is deleted by the page itself, and "storage" would also wipe other sites of
+# a shared origin.
+FORGET = "/forget.txt"
+FORGET_HEADERS = {"Clear-Site-Data": '"cache"', "Cache-Control": "no-store"}
+
+
 def runtime_folders(site: Path) -> list[str]:
     """Site paths of the runtime's folders, named after a version (``/assets/pyodide/314.0.7/``)
     or a digest (the engine's build, ``/assets/pyodide/6a841ecb6b4088ca/``)."""
@@ -56,9 +66,20 @@ def fingerprinted_files(site: Path) -> list[str]:
     return sorted("/" + p.relative_to(site).as_posix() for p in site.rglob("*") if FINGERPRINTED.search(p.name))
 
 
+def page_urls(path: str) -> list[str]:
+    """The URLs a page file is served at: ``/a/index.html`` also as ``/a/``."""
+    return [path[: -len("index.html")], path] if path.endswith("/index.html") else [path]
+
+
 def file_rules(site: Path) -> list[tuple[str, dict[str, str]]]:
-    """(path pattern, headers) rules on top of the site-wide headers, in `_headers` syntax."""
-    rules: list[tuple[str, dict[str, str]]] = [("/sw.js", {"Cache-Control": REVALIDATE})]
+    """(path pattern, headers) rules on top of the site-wide headers, in `_headers` syntax.
+
+    Each page gets its own policy (csp.page_policies) as a second Content-Security-Policy:
+    hosts send both (Netlify and Cloudflare Pages join a name repeated by matching rules), and
+    a browser enforces both, so the page allows no more than its own policy says."""
+    rules: list[tuple[str, dict[str, str]]] = [("/sw.js", {"Cache-Control": REVALIDATE}), (FORGET, FORGET_HEADERS)]
+    for path, page_policy in page_policies(site).items():
+        rules += [(url, {"Content-Security-Policy": page_policy}) for url in page_urls(path)]
     for folder in runtime_folders(site):
         rules.append((folder + "*", {"Cache-Control": IMMUTABLE}))
         rules += [("/" + p.relative_to(site).as_posix(), {"Content-Type": "application/wasm"})
@@ -128,6 +149,9 @@ def render_nginx(common: dict[str, str], site: Path) -> str:
         "    location = /sw.js {",
         *headers({"Cache-Control": REVALIDATE}),
         "    }",
+        f"    location = {FORGET} {{",
+        *headers(FORGET_HEADERS),
+        "    }",
     ]
     for folder in runtime_folders(site):
         out += [
@@ -140,6 +164,9 @@ def render_nginx(common: dict[str, str], site: Path) -> str:
             "        }",
             "    }",
         ]
+    out.append("    # Each page with its own policy (index.html: where nginx's index module leads a folder's URL).")
+    for path, page_policy in page_policies(site).items():
+        out += [f"    location = {path} {{", *headers({"Content-Security-Policy": page_policy}), "    }"]
     out += [
         "    # Material's fingerprinted files: the name changes whenever the content does.",
         '    location ~ "\\.[0-9a-f]{8}\\.min\\.(js|css)$" {',

@@ -25,6 +25,8 @@ import json
 import re
 from pathlib import Path
 
+from .csp import page_policies, site_policy
+from .host_headers import HEADERS
 from .theme_patches import replace_once
 
 TEMPLATE = Path(__file__).resolve().parent / "sw.template.js"
@@ -33,8 +35,9 @@ RUNTIME_DIR = "assets/pyodide/"
 # Files a reader's browser never asks for: host configuration, source maps, compressed
 # sitemaps, and the search stemmers of languages the site does not have (Material's search
 # loads only lunr.stemmer.support, lunr.multi and one stemmer per site language).
-# Crawlers' and security researchers' files (sitemap, security.txt) are not for readers either.
-_SKIP = re.compile(r"(^_headers$|^_redirects$|^_nginx\.conf\.example$|\.map$|\.gz$|^sw\.js$|^sitemap\.xml$"
+# Crawlers' and security researchers' files (sitemap, security.txt) are not for readers either,
+# and forget.txt must come from the host, with its Clear-Site-Data header (forget.js).
+_SKIP = re.compile(r"(^_headers$|^_redirects$|^_nginx\.conf\.example$|\.map$|\.gz$|^sw\.js$|^sitemap\.xml$|(^|/)forget\.txt$"
                    r"|^\.well-known/|^assets/javascripts/lunr/(?!min/lunr\.(fr|multi|stemmer\.support)\.min\.js$))")
 
 # Runtime files fetched only on the reader's request (spelling_wheel.py).
@@ -63,6 +66,36 @@ def precache_groups(site: Path) -> dict[str, dict]:
     return result
 
 
+# The types a static host gives the site's files (what the service worker answers with).
+TYPES = {
+    ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
+    ".mjs": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
+    ".json": "application/json", ".wasm": "application/wasm", ".zip": "application/zip",
+    ".whl": "application/octet-stream", ".svg": "image/svg+xml", ".png": "image/png",
+    ".ico": "image/x-icon", ".txt": "text/plain; charset=utf-8", ".xml": "application/xml",
+    ".webmanifest": "application/manifest+json", ".woff2": "font/woff2",
+}
+
+
+def response_headers(site: Path) -> dict:
+    """The headers the service worker answers each URL with, rebuilt from the build's own rules
+    (host_headers.py, csp.py), never those stored beside a cached copy: any page of the origin
+    can write a cache, and a worker script stored without its policy would run under none.
+
+    {"common": the headers of every file, "types": {extension: type}, "policies": [policy],
+    "site": index of the site-wide policy (workers, everything but pages), "pages": {URL: index}}
+    """
+    policies = [site_policy(site)]
+    pages: dict[str, int] = {}
+    for path, page_policy in page_policies(site).items():
+        if page_policy not in policies:
+            policies.append(page_policy)
+        url = path.lstrip("/")
+        url = url[: -len("index.html")] if url == "index.html" or url.endswith("/index.html") else url
+        pages[url or "./"] = policies.index(page_policy)
+    return {"common": HEADERS, "types": TYPES, "policies": policies, "site": 0, "pages": pages}
+
+
 def render_sw(groups: dict[str, dict] | None) -> str:
     """The service worker's source; `None` gives the self-removing worker for `mkdocs serve`."""
     manifest = json.dumps(groups, indent=1, sort_keys=True) if groups is not None else "null"
@@ -72,4 +105,5 @@ def render_sw(groups: dict[str, dict] | None) -> str:
 
 def write_sw(site: Path, *, serving: bool = False) -> None:
     """``sw.js`` for the built `site`: with its manifest, or self-removing under `mkdocs serve`."""
-    (site / SW_NAME).write_text(render_sw(None if serving else precache_groups(site)), encoding="utf-8")
+    manifest = None if serving else {**precache_groups(site), "headers": response_headers(site)}
+    (site / SW_NAME).write_text(render_sw(manifest), encoding="utf-8")

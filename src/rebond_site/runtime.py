@@ -18,7 +18,7 @@ visitor the previous one under the new one's name.
 The engine's worker learns what it needs of the build from ``BUILD``, which ``ship`` writes into
 the site's copy of ``engine/build.js``: the runtime's version (its folder: written nowhere else),
 that folder, the digests it checks (lock file, standard library, WebAssembly), and whether it
-keeps a memory snapshot (mkdocs.yml's ``extra.memory_snapshot``, engine/pyodide.js).
+keeps a memory snapshot (``snapshot_switch``, engine/pyodide.js).
 """
 
 from __future__ import annotations
@@ -109,6 +109,8 @@ def ship(site_root: Path, src: Path = ROOT / "src", *, snapshot: bool = True) ->
         "lock": _sri(hashlib.sha256(lock_text.encode()).hexdigest()),
         "stdlib": _sri(digests["stdlib_sha256"]),
         "wasm": _sri(digests["wasm_sha256"]),
+        # Bytes the page can show progress against (a compressed response has no usable length).
+        "sizes": {"wasm": (versioned / "pyodide.asm.wasm").stat().st_size},
         "snapshot": snapshot,
     })
 
@@ -119,7 +121,7 @@ def build_folder(site_root: Path) -> Path:
     return lock.parent
 
 
-def write_build_info(module: Path, info: dict[str, str | bool]) -> None:
+def write_build_info(module: Path, info: dict[str, Any]) -> None:
     """Write ``info`` over the placeholder of the site's copy of ``engine/build.js``."""
     text = module.read_text(encoding="utf-8")
     if BUILD_PLACEHOLDER not in text:
@@ -128,11 +130,21 @@ def write_build_info(module: Path, info: dict[str, str | bool]) -> None:
 
 
 def snapshot_switch(extra: Any) -> bool:
-    """mkdocs.yml's ``extra.memory_snapshot`` (REBOND_MEMORY_SNAPSHOT): on unless set false."""
-    value = extra.get("memory_snapshot", True) if extra is not None else True
-    if not isinstance(value, bool):
-        raise SystemExit(f"extra.memory_snapshot (REBOND_MEMORY_SNAPSHOT) must be true or false, not {value!r}")
-    return value
+    """Whether the engine keeps a memory snapshot: only on an origin declared as the site's alone
+    (mkdocs.yml's ``extra.dedicated_origin``, REBOND_DEDICATED_ORIGIN), and unless switched off
+    (``extra.memory_snapshot``, REBOND_MEMORY_SNAPSHOT).
+
+    A snapshot is made in the reader's browser, so no build can publish its digest: the only
+    check left is a digest stored beside it, which any script of the origin can write. On a
+    shared origin (a GitHub Pages project *or* user site, which every project of its owner
+    shares) another page could store a snapshot of its own engine, so none is kept there.
+    """
+    extra = extra or {}
+    values = {name: extra.get(name, default) for name, default in (("dedicated_origin", False), ("memory_snapshot", True))}
+    for name, value in values.items():
+        if not isinstance(value, bool):
+            raise SystemExit(f"extra.{name} (REBOND_{name.upper()}) must be true or false, not {value!r}")
+    return values["dedicated_origin"] and values["memory_snapshot"]
 
 
 def _sha256(path: Path) -> str:

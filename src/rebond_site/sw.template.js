@@ -15,7 +15,11 @@
 //   current), or copied from an earlier version's cache once its digest matches;
 // - what comes out of a cache is checked against its digest before use, except the
 //   WebAssembly (see `checked`): Cache Storage belongs to the whole origin, and on a GitHub
-//   Pages project site the owner's other projects share it;
+//   Pages site the owner's other projects share it;
+// - what it answers carries the headers the build assigns to that URL (MANIFEST.headers: type,
+//   the page's or the worker's policy...), never those stored beside a cached copy, which any
+//   page of the origin can write (a worker script stored without its policy would run under
+//   none);
 // - a new version installs beside the old one and waits; the page offers to reload, then sends
 //   {type: "skip-waiting"}; on activation, caches of other versions are deleted;
 // - {type: "forget"} ("delete my data", forget.js): copies nothing more and deletes every cache
@@ -52,6 +56,17 @@ if (MANIFEST === null) {
   const urlsOf = (group) => [...FILES].filter(([, file]) => file.cache === CACHES[group]).map(([url]) => url);
   // Never fetched ahead: the spelling check's wheel waits for the reader to ask for it.
   const LAZY = new Set((MANIFEST.runtime.lazy || []).map(absolute));
+  const HEADERS = MANIFEST.headers;
+  // The headers of this build's `url` (an absolute URL of FILES), from the build's rules.
+  const headersFor = (url) => {
+    const rel = url.slice(BASE.href.length) || "./";
+    const path = new URL(url).pathname;
+    const type = path.endsWith("/") ? HEADERS.types[".html"] : HEADERS.types[(path.match(/\.[a-z0-9]+$/i) || [""])[0].toLowerCase()];
+    const headers = new Headers(HEADERS.common);
+    if (type) headers.set("content-type", type);
+    headers.set("content-security-policy", HEADERS.policies[HEADERS.pages[rel] ?? HEADERS.site]);
+    return headers;
+  };
   let forgotten = false; // "delete my data": nothing is copied any more
   const copying = new Set(); // copies under way, which "forget" waits for
 
@@ -87,15 +102,15 @@ if (MANIFEST === null) {
     return `sha256-${btoa(String.fromCharCode(...bytes))}`;
   }
 
-  // A copy read back from a cache, if it is this build's: a new response with the same bytes.
-  // The WebAssembly is returned as it is, unread: Chromium keeps the code it compiles from a
-  // Cache API response only for that very response, and hashing 9.6 MB on every start would
-  // add to each; the engine's worker checks its digest while it compiles (engine/pyodide.js).
+  // A copy read back from a cache, if it is this build's: a new response with the same bytes
+  // and the build's headers. The WebAssembly's bytes are passed on unread: the engine's worker
+  // reads it whole and checks its digest before compiling a byte (engine/pyodide.js), and
+  // hashing 9.6 MB here too would add to every start.
   async function checked(url, response) {
-    if (url.endsWith(".wasm")) return response;
+    if (url.endsWith(".wasm")) return new Response(response.body, { status: 200, headers: headersFor(url) });
     const body = await response.arrayBuffer();
     if ((await digest(body)) !== FILES.get(url).integrity) return null;
-    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    return new Response(body, { status: 200, headers: headersFor(url) });
   }
 
   function keep(cache, url, response) {

@@ -98,7 +98,7 @@ def test_engine_loads_in_a_module_worker_under_the_csp(page, base_url, server, c
     info = page.evaluate("""async () => {
         const client = new URL("../../assets/javascripts/engine/client.js", document.baseURI);
         const { startEngine } = await import(client.href);
-        const engine = startEngine({ timeoutMs: 60000 });
+        const engine = startEngine();
         const ready = await engine.ready;
         const schema = await engine.call("schema", {});
         return { version: ready.version, state: engine.state, kinds: schema.ok && schema.result.KINDS };

@@ -28,6 +28,7 @@ from support.browser import guard_context
 from support.offline import (
     ENGINE_MESSAGES,
     ENGINE_TIMEOUT,
+    build_info,
     engine_message,
     redeploy_engine,
     wait_offline_ready,
@@ -134,15 +135,20 @@ def test_another_site_on_the_origin_cannot_have_its_content_served(fresh, server
     context.set_offline(False)
 
 
-# Replaces the cached WebAssembly (which the service worker returns unread) with a valid but
-# different module.
+# Run by a page of another site on the origin: replaces the cached WebAssembly (which the
+# service worker passes on unread) with a *valid* module of other bytes, one that would start
+# and run: the genuine one with a custom section appended ("evil"), which no engine ignores.
 _SWAP_WASM = """async () => {
   for (const name of await caches.keys()) {
     if (!name.startsWith("rebond-runtime-")) continue;
     const cache = await caches.open(name);
     const [request] = (await cache.keys()).filter((r) => r.url.endsWith(".wasm"));
-    await cache.put(request, new Response(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0),
-      { headers: { "content-type": "application/wasm" } }));
+    const genuine = new Uint8Array(await (await cache.match(request)).arrayBuffer());
+    const forged = new Uint8Array(genuine.length + 7);
+    forged.set(genuine);
+    forged.set([0, 5, 4, 101, 118, 105, 108], genuine.length);
+    if (!(await WebAssembly.validate(forged))) throw new Error("the forged module must be valid");
+    await cache.put(request, new Response(forged, { headers: { "content-type": "application/wasm" } }));
     return request.url;
   }
 }"""
@@ -156,61 +162,80 @@ _CACHED_SIZE = """async (url) => {
 }"""
 
 
-def test_a_cached_webassembly_that_is_not_the_builds_is_refused_then_fetched_again(fresh, base_url):
+def test_a_valid_but_foreign_webassembly_never_starts_and_a_retry_fetches_a_clean_copy(fresh, server):
     context, _ = fresh
+    site = server.variant("plain")  # the site under a sub-path; the root plays the other site
     page = context.new_page()
-    assert _ready(page, base_url + "en/" + GENERATOR)["type"] == "ready"
+    assert _ready(page, site + "en/" + GENERATOR)["type"] == "ready"
     wait_offline_ready(page, runtime=True)
-    url = page.evaluate(_SWAP_WASM)
-    page.evaluate("caches.delete('rebond-snapshot')")  # a normal start, which needs the wasm
+    other = context.new_page()
+    other.goto(server.url + "assets/images/favicon.svg")
+    url = other.evaluate(_SWAP_WASM)
+    genuine_size = page.evaluate(_CACHED_SIZE, url) - 7
 
-    failed = _ready(page, base_url + "en/" + GENERATOR)
-    assert failed == {**failed, "type": "failed", "code": "integrity"}
+    page.goto(site + "en/" + GENERATOR)
+    mailto = page.get_attribute("#gen-mailto", "href")
+    page.locator('#gen-form[data-engine="ready"], #gen-form[data-engine="failed"]').wait_for(
+        state="attached", timeout=ENGINE_TIMEOUT)
+    messages = page.evaluate("() => window.__engine")
+    # Refused before compiling: never ready, not even for a moment.
+    assert [m["type"] for m in messages] == ["failed"] and messages[0]["code"] == "integrity", messages
     assert page.inner_text("#gen-failure") == UI["en"]["failed_integrity"]
+    assert page.get_attribute("#gen-mailto", "href") == mailto  # nothing of the forged engine's
     assert page.evaluate(_CACHED_SIZE, url) == 0  # the bad copy is gone
 
-    again = _ready(page, base_url + "en/" + GENERATOR)
+    page.get_by_role("button", name=UI["en"]["retry"]).click()  # fetches a clean copy
+    page.locator('#gen-form[data-engine="ready"]').wait_for(state="attached", timeout=ENGINE_TIMEOUT)
+    again = engine_message(page)
     assert again["type"] == "ready"
     assert again["version"] == rebond.__version__
+    assert page.is_hidden("#gen-failure")
     page.fill('#gen-form [name="company"]', "Wasm Checked Ltd")
     page.wait_for_function("() => document.querySelector('#gen-body').value.includes('Wasm Checked Ltd')")
     for _ in range(ENGINE_TIMEOUT // 250):  # the service worker keeps the genuine file again
-        if page.evaluate(_CACHED_SIZE, url) > 1_000_000:
+        if page.evaluate(_CACHED_SIZE, url) == genuine_size:
             break
         page.wait_for_timeout(250)
-    assert page.evaluate(_CACHED_SIZE, url) > 1_000_000
+    assert page.evaluate(_CACHED_SIZE, url) == genuine_size
 
 
-# Copies the snapshot the site (at the root) kept to the key the same build would use under the
-# sub-path: what another site of a shared origin could write there.
-_PLANT_SNAPSHOT = """async (site) => {
-  const cache = await caches.open("rebond-snapshot");
-  const [request] = await cache.keys();
-  const planted = new URL(new URL(request.url).pathname.replace(/^\\//, ""), site).href;
-  await cache.put(planted, await cache.match(request));
-  return planted;
+# Run by a page of another site on the origin: plants a "snapshot" for this build's engine in
+# the stored form (sparse.js: one page of bytes), with the digest beside it that the old check
+# trusted. Any script of the origin can compute that digest.
+_PLANT_SNAPSHOT = """async (url) => {
+  const stored = new Uint8Array(8 + 1 + 65536).fill(0x41);
+  new DataView(stored.buffer).setUint32(0, 65536, true);
+  new DataView(stored.buffer).setUint32(4, 1, true);
+  stored[8] = 1;
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", stored));
+  const hex = Array.from(digest, (b) => b.toString(16).padStart(2, "0")).join("");
+  await (await caches.open("rebond-snapshot")).put(url, new Response(stored,
+    { headers: { "content-type": "application/octet-stream", "x-rebond-sha256": hex } }));
 }"""
 
 
-def test_a_site_under_a_sub_path_keeps_and_uses_no_snapshot(browser, snapshot_server):
-    server = snapshot_server
+def test_on_a_shared_origin_a_planted_snapshot_is_never_read(browser, server, site_dir):
+    # The default build (no dedicated origin declared) keeps and reads no snapshot at all.
+    assert not build_info(site_dir)["snapshot"]
     context = browser.new_context(locale="fr-FR", service_workers="block")
     context.add_init_script(ENGINE_MESSAGES)
     guard = guard_context(context, server.origin)
     try:
+        other = context.new_page()
+        other.goto(server.url + "assets/images/favicon.svg")
+        planted = f"{server.url}assets/pyodide/{build_info(site_dir)['folder']}/snapshot.bin"
+        other.evaluate(_PLANT_SNAPSHOT, planted)
         page = context.new_page()
-        root = _ready(page, server.url + GENERATOR)
-        assert root["snapshot"] == "saved"  # at the root of its origin, it keeps one
-        wait_snapshot_kept(page)
-        site = server.variant("plain")
-        planted = page.evaluate(_PLANT_SNAPSHOT, site)
-        assert "/_variant/plain/assets/pyodide/" in planted
-
-        sub = _ready(page, site + GENERATOR)
-        assert sub["type"] == "ready"
-        assert sub["snapshot"] == "none"
-        page.fill('#gen-form [name="company"]', "Sous-chemin SA")
-        page.wait_for_function("() => document.querySelector('#gen-body').value.includes('Sous-chemin SA')")
+        started = _ready(page, server.url + GENERATOR)
+        assert (started["type"], started["snapshot"]) == ("ready", "none")
+        worker = next(w for w in page.workers if w.url.endswith("/engine/worker.js"))
+        marks = worker.evaluate("() => performance.getEntriesByType('mark').map((m) => m.name)")
+        assert not {"rebond:snapshot-restored", "rebond:snapshot-failed", "rebond:snapshot-saved"} & set(marks)
+        # Never opened (a read would have deleted a copy it could not use), never replaced.
+        assert other.evaluate("async (url) => (await (await caches.open('rebond-snapshot')).match(url)).headers"
+                              ".get('x-rebond-sha256').length", planted) == 64
+        page.fill('#gen-form [name="company"]', "Moteur Authentique SA")
+        page.wait_for_function("() => document.querySelector('#gen-body').value.includes('Moteur Authentique SA')")
     finally:
         context.close()
     assert not guard.unexpected(), "\n".join(guard.unexpected())
@@ -270,7 +295,7 @@ class _Counter(http.server.BaseHTTPRequestHandler):
 
 _START_ENGINE = """async () => {
   const { startEngine } = await import(new URL("../../assets/javascripts/engine/client.js", location.href).href);
-  await startEngine({ timeoutMs: 60000 }).ready;
+  await startEngine().ready;
 }"""
 
 
@@ -299,6 +324,62 @@ def test_the_engines_worker_is_under_the_policy_only_where_headers_are_sent(fres
     finally:
         elsewhere.shutdown()
         elsewhere.server_close()
+
+
+# Run by a page of another site on the origin: stores the genuine worker script again, same
+# bytes (its digest still matches), without the policy header it came with.
+_STRIP_WORKER_POLICY = """async (url) => {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith("rebond-core-")) continue;
+    const cache = await caches.open(name);
+    const hit = await cache.match(url);
+    if (!hit) continue;
+    if (!hit.headers.get("content-security-policy")) throw new Error("the cached copy had no policy to strip");
+    await cache.put(url, new Response(await hit.arrayBuffer(), { headers: { "content-type": "text/javascript" } }));
+    return true;
+  }
+  return false;
+}"""
+
+
+def test_a_worker_script_stored_without_its_policy_still_runs_under_the_builds(fresh, server):
+    context, guard = fresh
+    elsewhere = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Counter)
+    threading.Thread(target=elsewhere.serve_forever, daemon=True).start()
+    target = f"http://127.0.0.1:{elsewhere.server_address[1]}/"
+    guard.expect(f"request outside the site: {target}")
+    try:
+        site = server.variant("plain")
+        page = context.new_page()
+        page.goto(site + "outils/planificateur/")  # starts no engine by itself
+        wait_offline_ready(page, runtime=False)
+        other = context.new_page()
+        other.goto(server.url + "assets/images/favicon.svg")
+        assert other.evaluate(_STRIP_WORKER_POLICY, site + "assets/javascripts/engine/worker.js")
+        page.reload()  # controlled: the worker's script now comes from the service worker's cache
+        page.evaluate(_START_ENGINE)
+        worker = next(w for w in page.workers if w.url.endswith("/engine/worker.js"))
+        before = len(_Counter.hits)
+        status = worker.evaluate("(url) => fetch(url + '?from=worker').then((r) => r.status, () => 'refused')", target)
+        assert (status, len(_Counter.hits) - before) == ("refused", 0)
+    finally:
+        elsewhere.shutdown()
+        elsewhere.server_close()
+
+
+def test_a_page_the_build_did_not_write_still_runs_under_a_policy(page, server, guard):
+    # Without headers (GitHub Pages) the "not found" page's own policy is all there is.
+    guard.expect("HTTP 404 for")
+    guard.expect("csp:")
+    response = page.goto(server.variant("metaonly") + "nowhere/")
+    assert response.status == 404
+    ran = page.evaluate("""() => {
+      const script = document.createElement("script");
+      script.textContent = "window.__injected = true";
+      document.body.append(script);
+      return window.__injected === true;
+    }""")
+    assert ran is False
 
 
 def test_only_pages_that_run_the_engine_may_compile_webassembly(fresh, base_url):
@@ -341,8 +422,10 @@ def test_delete_my_data_deletes_every_cache_storage_key_and_the_service_worker(f
     page.click('[data-action="delete-data"]')
     status = page.locator("#gen-keep-status")
     status.filter(has_text=UI[lang]["deleted_worker"]).wait_for()
-    for item in ("deleted_storage", "deleted_offline", "deleted_snapshot", "deleted_worker", "data_deleted_next"):
+    for item in ("deleted_storage", "deleted_offline", "deleted_snapshot", "deleted_worker", "deleted_httpCache",
+                 "data_deleted_next"):
         assert UI[lang][item] in status.inner_text(), item
+    assert UI[lang]["http_cache_kept"] not in status.inner_text()  # the host sent Clear-Site-Data
     assert page.evaluate(_SITE_DATA) == {"caches": [], "local": [], "session": [], "registrations": 0}
 
     page.reload()  # nothing of the draft comes back

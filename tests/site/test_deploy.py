@@ -147,9 +147,16 @@ def test_nginx_example_sends_the_same_headers_as_the_headers_file(site_dir):
     common = _rule(site_dir, "/*")
     serving = {sel: b for sel, b in blocks.items() if "return 404;" not in b["lines"]}
     assert len(serving) >= 4
+    pages = 0
     for selector, block in serving.items():
-        for name, value in common.items():
+        expected = dict(common)
+        if selector.startswith("= /") and selector.endswith(".html"):
+            # A page's location sends its own policy: the one its `_headers` rule adds.
+            expected["Content-Security-Policy"] = _rule(site_dir, selector[2:])["Content-Security-Policy"]
+            pages += 1
+        for name, value in expected.items():
             assert block["headers"].get(name) == value, f"nginx {selector}: {name} differs from _headers"
+    assert pages == len(list(site_dir.rglob("*.html")))
     # Host files are not served to readers.
     assert "return 404;" in blocks["~ ^/_"]["lines"]
     assert blocks["= /sw.js"]["headers"]["Cache-Control"] == "no-cache"
@@ -221,7 +228,7 @@ def test_the_engines_files_are_named_after_the_build_and_their_digests_published
     # WebAssembly against these digests (the lock file then gives the wheel's).
     build = build_info(site_dir)
     assert build == {"runtime": NPM_VERSION, "folder": folder.name, "lock": _sri(lock_bytes), "stdlib": _sri(stdlib),
-                     "wasm": _sri(wasm), "snapshot": build["snapshot"]}
+                     "wasm": _sri(wasm), "sizes": {"wasm": len(wasm)}, "snapshot": build["snapshot"]}
     assert build["snapshot"] in (True, False)
     # Only this build's folder and the runtime's versioned one.
     assert sorted(p.name for p in (site_dir / "assets" / "pyodide").iterdir()) == sorted([NPM_VERSION, folder.name])
@@ -314,3 +321,44 @@ def test_the_site_url_comes_from_the_environment(monkeypatch):
     assert load_config(str(ROOT / "mkdocs.yml"))["site_url"] == "https://rebond.example/guide/"
     monkeypatch.delenv("REBOND_SITE_URL")
     assert load_config(str(ROOT / "mkdocs.yml"))["site_url"] is None
+
+
+def test_every_html_file_the_build_writes_runs_under_its_own_policy(site_dir):
+    # The placeholder left in 404.html meant no policy on every missing URL (issue 22).
+    rules = dict(_rules(site_dir))
+    engine_pages = 0
+    for html in sorted(site_dir.rglob("*.html")):
+        text = html.read_text(encoding="utf-8")
+        path = "/" + html.relative_to(site_dir).as_posix()
+        assert "__REBOND_CSP__" not in text, path
+        metas = re.findall(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)"', text)
+        assert len(metas) == 1, path
+        meta = metas[0]
+        assert meta.startswith("default-src 'self'; script-src 'self'"), path
+        assert "'unsafe-inline'" not in meta and "'unsafe-eval'" not in meta, path
+        assert "object-src 'none'" in meta and "form-action 'none'" in meta, path
+        # WebAssembly only where the page's scripts start the engine.
+        runs_engine = 'id="rebond-generator"' in text or 'id="rebond-planner"' in text
+        assert ("'wasm-unsafe-eval'" in meta) == runs_engine, path
+        engine_pages += runs_engine
+        # Its headers add the same policy (and frame-ancestors) at the page's URLs.
+        for url in ([path[: -len("index.html")], path] if path.endswith("/index.html") else [path]):
+            assert rules[url]["Content-Security-Policy"] == meta + "; frame-ancestors 'none'", url
+    assert engine_pages >= 4  # the generator and the planner, in both languages
+    # The engine's worker runs under the site-wide rule, which allows WebAssembly.
+    assert "'wasm-unsafe-eval'" in rules["/*"]["Content-Security-Policy"]
+    assert rules["/forget.txt"]["Clear-Site-Data"] == '"cache"'
+
+
+def test_the_service_worker_answers_with_the_builds_headers(site_dir):
+    manifest = _manifest(site_dir)
+    headers = manifest["headers"]
+    rules = dict(_rules(site_dir))
+    assert headers["policies"][headers["site"]] == rules["/*"]["Content-Security-Policy"]
+    pages = [p for p in manifest["core"]["files"] if p.endswith("/") or p.endswith(".html")]
+    assert pages and sorted(headers["pages"]) == sorted(pages)
+    for url, index in headers["pages"].items():
+        path = "/" if url == "./" else "/" + url
+        assert headers["policies"][index] == rules[path]["Content-Security-Policy"], url
+    assert headers["common"]["X-Content-Type-Options"] == "nosniff"
+    assert headers["types"][".js"].startswith("text/javascript")

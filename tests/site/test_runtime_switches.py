@@ -10,16 +10,22 @@ import pytest
 from rebond_site import runtime
 
 
-@pytest.mark.parametrize(("extra", "expected"), [(None, True), ({}, True), ({"memory_snapshot": True}, True),
-                                            ({"memory_snapshot": False}, False)])
-def test_the_snapshot_switch_is_on_unless_set_false(extra, expected):
+@pytest.mark.parametrize(("extra", "expected"), [
+    # Off by default: only an origin declared as the site's own keeps a snapshot (issue 22).
+    (None, False), ({}, False), ({"memory_snapshot": True}, False),
+    ({"dedicated_origin": True}, True), ({"dedicated_origin": True, "memory_snapshot": True}, True),
+    ({"dedicated_origin": True, "memory_snapshot": False}, False),
+    ({"dedicated_origin": False, "memory_snapshot": True}, False),
+])
+def test_the_snapshot_is_kept_only_on_a_declared_dedicated_origin(extra, expected):
     assert runtime.snapshot_switch(extra) is expected
 
 
+@pytest.mark.parametrize("name", ["memory_snapshot", "dedicated_origin"])
 @pytest.mark.parametrize("value", ["false", "no", 0, None])
-def test_a_snapshot_switch_that_is_not_a_boolean_stops_the_build(value):
-    with pytest.raises(SystemExit, match="memory_snapshot"):
-        runtime.snapshot_switch({"memory_snapshot": value})
+def test_a_switch_that_is_not_a_boolean_stops_the_build(name, value):
+    with pytest.raises(SystemExit, match=name):
+        runtime.snapshot_switch({"dedicated_origin": True, name: value})
 
 
 def test_the_runtime_version_is_package_jsons_and_a_stale_install_stops_the_build(tmp_path, monkeypatch):

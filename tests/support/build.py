@@ -13,11 +13,12 @@ ROOT = Path(__file__).resolve().parents[2]
 def build_site(target: Path, *, snapshot: bool | None = None) -> Path:
     """Run `mkdocs build --strict` into `target`; fail with MkDocs' own output on any warning.
 
-    `snapshot` sets the engine's memory snapshot switch (REBOND_MEMORY_SNAPSHOT, mkdocs.yml's
-    ``extra.memory_snapshot``); None leaves it as the environment says."""
+    `snapshot` True builds for a declared dedicated origin with the engine's memory snapshot on
+    (REBOND_DEDICATED_ORIGIN, REBOND_MEMORY_SNAPSHOT); False with it off (the default of a
+    build); None leaves both as the environment says."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     if snapshot is not None:
-        env["REBOND_MEMORY_SNAPSHOT"] = "true" if snapshot else "false"
+        env["REBOND_DEDICATED_ORIGIN"] = env["REBOND_MEMORY_SNAPSHOT"] = "true" if snapshot else "false"
     mkdocs = Path(sys.executable).parent / "mkdocs"
     result = subprocess.run(
         [str(mkdocs), "build", "--strict", "--clean", "-d", str(target)],

@@ -97,5 +97,5 @@ def build_info(site: Path) -> dict:
 
 
 def snapshots_on(site: Path) -> bool:
-    """Whether the built site's engine keeps a memory snapshot (mkdocs.yml, extra.memory_snapshot)."""
+    """Whether the built site's engine keeps a memory snapshot (runtime.snapshot_switch: a declared dedicated origin)."""
     return build_info(site)["snapshot"]

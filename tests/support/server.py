@@ -35,17 +35,37 @@ TYPES = {
 }
 
 
-def read_headers(site: Path) -> dict[str, str]:
-    """The headers of the `/*` rule of a Netlify-style `_headers` file."""
-    headers: dict[str, str] = {}
-    rule = None
+# What the server decides itself, whatever `_headers` says: the tests' caching, the file's type.
+_OWN = frozenset({"cache-control", "content-type"})
+
+
+def read_rules(site: Path) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The rules of a Netlify-style `_headers` file: (path pattern, [(name, value)]), in order."""
+    rules: list[tuple[str, list[tuple[str, str]]]] = []
     for line in (site / "_headers").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith(" "):
-            rule = line.strip()
-        elif line.strip() and rule == "/*":
+            rules.append((line.strip(), []))
+        elif line.strip():
             name, value = line.strip().split(":", 1)
-            headers[name.strip()] = value.strip()
+            rules[-1][1].append((name.strip(), value.strip()))
+    return rules
+
+
+def headers_for(rules: list[tuple[str, list[tuple[str, str]]]], path: str, own: frozenset[str] = _OWN) -> dict[str, str]:
+    """What Netlify and Cloudflare Pages send for `path`: the headers of every matching rule
+    (a trailing `*` matches any rest), a name repeated by several rules joined with ", "."""
+    headers: dict[str, str] = {}
+    for pattern, pairs in rules:
+        if pattern == path or (pattern.endswith("*") and path.startswith(pattern[:-1])):
+            for name, value in pairs:
+                if name.lower() not in own:
+                    headers[name] = f"{headers[name]}, {value}" if name in headers else value
     return headers
+
+
+def read_headers(site: Path) -> dict[str, str]:
+    """The headers of the `/*` rule of a Netlify-style `_headers` file (those of every URL)."""
+    return headers_for([r for r in read_rules(site) if r[0] == "/*"], "/")
 
 
 VARIANTS = {
@@ -54,30 +74,52 @@ VARIANTS = {
         **h, "Content-Security-Policy": h["Content-Security-Policy"].replace(" 'wasm-unsafe-eval'", "")},
     "metaonly": lambda h: {},
 }
+# A variant's headers are those of the site-wide rule only (the per-page rules name the site's
+# own paths, not the variant's sub-path).
+_SITE_WIDE_ONLY = {"nowasm", "metaonly"}
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
     # The base class declares it per instance; this class sets it for all its instances.
     extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, **TYPES}  # noqa: RUF012
 
-    def __init__(self, *args, headers: dict[str, str], cache_control: str = "no-cache", **kwargs):
-        self._headers = headers
+    def __init__(self, *args, rules: list, cache_control: str = "no-cache", **kwargs):
+        self._rules = rules
         self._cache_control = cache_control
         super().__init__(*args, **kwargs)
 
     def translate_path(self, path: str) -> str:
         self._variant = "plain"
+        self._site_path = path.split("?", 1)[0].split("#", 1)[0]
         if path.startswith("/_variant/"):
             _, _, name, rest = path.split("/", 3)
             if name in VARIANTS:
                 self._variant, path = name, "/" + rest
+                self._site_path = "/" + rest.split("?", 1)[0]
         return super().translate_path(path)
 
     def end_headers(self) -> None:
-        for name, value in VARIANTS[getattr(self, "_variant", "plain")](self._headers).items():
+        variant = getattr(self, "_variant", "plain")
+        path = "/" if variant in _SITE_WIDE_ONLY else getattr(self, "_site_path", "/")
+        rules = [r for r in self._rules if r[0] == "/*"] if variant in _SITE_WIDE_ONLY else self._rules
+        for name, value in VARIANTS[variant](headers_for(rules, path)).items():
             self.send_header(name, value)
         self.send_header("Cache-Control", self._cache_control)
         super().end_headers()
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        # A missing URL gets the site's own "not found" page, as static hosts answer.
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
 
     def log_message(self, *args) -> None:  # keep test output readable
         pass
@@ -107,7 +149,7 @@ class SiteServer:
     def __init__(self, site: Path, handler=None, *, cache_control: str = "no-cache"):
         """`handler`: a request handler class (or partial) to use instead of the test one."""
         self.site = site
-        handler = handler or partial(_Handler, directory=str(site), headers=read_headers(site),
+        handler = handler or partial(_Handler, directory=str(site), rules=read_rules(site),
                                      cache_control=cache_control)
         self.httpd = _Server(("127.0.0.1", 0), handler)
         self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"

@@ -8,6 +8,12 @@
 // Order matters: first whatever could write more stops (the engine's worker, the service worker,
 // this page's offline.js), then everything is deleted, so that nothing comes back behind it.
 // Only what is this site's goes: other sites on the same origin keep their own.
+// Every other open tab of the site hears it (a BroadcastChannel, `onForgetElsewhere`): their
+// engines keep no snapshot, their offline.js registers nothing, their drafts stop being saved,
+// so nothing comes back from another tab seconds later.
+// The HTTP cache (the runtime's 15 MB among the rest) is out of a page's reach: where the host
+// sends headers, a request for `forget.txt` answers with `Clear-Site-Data: "cache"` (_headers,
+// host_headers.py) and the browser empties it; elsewhere the page says it could not.
 const PREFIX = "rebond:";
 const CACHE_PREFIX = "rebond-";
 const ROOT = new URL("../../", import.meta.url); // this file is assets/javascripts/forget.js
@@ -41,9 +47,36 @@ function askToForget(worker) {
   });
 }
 
+const CHANNEL = "rebond:forget";
+
+/** Calls `handler` when "delete my data" was asked in another tab or window of the site. */
+export function onForgetElsewhere(handler) {
+  if (typeof BroadcastChannel !== "function") return;
+  new BroadcastChannel(CHANNEL).addEventListener("message", () => {
+    window.dispatchEvent(new Event("rebond:forget")); // this page's offline.js registers nothing
+    handler();
+  });
+}
+
+/** Asks the browser to empty the site's HTTP cache: true when the host's answer said so (a
+ *  host without headers, such as GitHub Pages, cannot). */
+async function clearHttpCache() {
+  try {
+    const response = await fetch(new URL("forget.txt", ROOT), { cache: "no-store" });
+    return response.ok && /"cache"/.test(response.headers.get("clear-site-data") || "");
+  } catch {
+    return false;
+  }
+}
+
 export async function forgetAll({ engine = null } = {}) {
-  const deleted = { storage: 0, offline: false, snapshot: false, worker: false };
+  const deleted = { storage: 0, offline: false, snapshot: false, worker: false, httpCache: false };
   window.dispatchEvent(new Event("rebond:forget")); // offline.js registers nothing more
+  if (typeof BroadcastChannel === "function") {
+    const channel = new BroadcastChannel(CHANNEL); // other tabs stop writing first
+    channel.postMessage("forget");
+    channel.close();
+  }
   const cacheNames = async () => (typeof caches === "object" ? (await caches.keys()).filter((n) => n.startsWith(CACHE_PREFIX)) : []);
   let before = [];
   try {
@@ -65,5 +98,6 @@ export async function forgetAll({ engine = null } = {}) {
   deleted.offline = before.some((n) => n !== `${CACHE_PREFIX}snapshot`);
   deleted.snapshot ||= before.includes(`${CACHE_PREFIX}snapshot`);
   deleted.storage = forgetStorage();
+  deleted.httpCache = await clearHttpCache();
   return deleted;
 }

@@ -64,6 +64,8 @@
   // "Delete my data" (forget.js) announces itself: this page then registers nothing any more.
   let forgotten = false;
   window.addEventListener("rebond:forget", () => { forgotten = true; }, { once: true });
+  // ... or in another tab (forget.js's channel: this classic script cannot import it).
+  if (typeof BroadcastChannel === "function") new BroadcastChannel("rebond:forget").onmessage = () => { forgotten = true; };
   let lazy = false; // the reader asked for a file fetched on request (the spelling check's wheel)
   const askToCacheRuntime = () => {
     if (!engineIs("ready") || !registered || forgotten) return;

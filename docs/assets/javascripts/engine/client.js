@@ -8,10 +8,13 @@
 //   await engine.ready;                       // rejects with an Error whose .code says why
 //   const reply = await engine.call("compose", fields);   // {ok, result} or {ok: false, error}
 //   await engine.forget();   // "delete my data": no memory snapshot kept, none being written
+//   engine.retry();          // after a failure: a new worker (what was downloaded stays cached)
 //
-// States: "loading", "ready", "failed". Failure codes: "no-wasm", "load", "integrity",
-// "crash" (the worker died), "timeout" (not ready in time: a CSP without 'wasm-unsafe-eval'
-// makes Pyodide hang rather than fail).
+// States: "loading" (info: {phase, percent, stalled}), "ready", "failed". There is no time
+// limit: a slow network is shown as progress, for as long as it needs; `stalled` says when
+// nothing has moved for a while (the page then offers a retry), never a failure by itself.
+// Failure codes: "no-wasm" (a policy without 'wasm-unsafe-eval' would make Pyodide hang: it is
+// tested first, here and in the worker), "load", "integrity", "crash" (the worker died).
 
 const WORKER_URL = new URL("./worker.js", import.meta.url);
 
@@ -25,7 +28,7 @@ export function wasmAllowed() {
   }
 }
 
-export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null } = {}) {
+export function startEngine({ stallMs = 30000, onState = () => {}, hold = null } = {}) {
   let state = "loading";
   let lastInfo = {};
   // The page has an engine, even before it starts: offline.js reads this at the load event.
@@ -37,8 +40,12 @@ export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null
   let nextId = 1;
   const pending = new Map();
   let settle;
-  const ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
-  ready.catch(() => {}); // a page that never awaits `ready` must not log an unhandled rejection
+  let ready;
+  function newReady() {
+    ready = new Promise((resolve, reject) => { settle = { resolve, reject }; });
+    ready.catch(() => {}); // a page that never awaits `ready` must not log an unhandled rejection
+  }
+  newReady();
 
   function setState(next, info = {}) {
     if (state === "failed" || (state === next && next !== "loading")) return;
@@ -52,6 +59,7 @@ export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null
       // a copy then (asking earlier would download it a second time, during the start).
       window.dispatchEvent(new Event("rebond:engine-ready"));
     }
+    if (next !== "loading") clearTimeout(stall);
     if (next === "failed") {
       const error = Object.assign(new Error(info.detail || info.code), { code: info.code });
       settle.reject(error);
@@ -63,15 +71,27 @@ export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null
     for (const listener of listeners) listener(next, info);
   }
 
-  let timer = null;
-  ready.then(() => clearTimeout(timer), () => clearTimeout(timer));
+  // Nothing heard from the worker for `stallMs`: the page says so and offers a retry (the start
+  // goes on meanwhile: a retry is the reader's choice).
+  let stall = null;
+  let progress = { phase: "download", percent: null, stalled: false };
+  function watchStall() {
+    clearTimeout(stall);
+    if (state !== "loading") return;
+    stall = setTimeout(() => {
+      if (state === "loading") setState("loading", (progress = { ...progress, stalled: true }));
+    }, stallMs);
+  }
 
   function begin() {
     if (state === "failed") return; // failed or terminated while held
-    timer = setTimeout(() => setState("failed", { code: "timeout" }), timeoutMs);
     worker = new Worker(WORKER_URL, { type: "module" });
+    watchStall();
     worker.addEventListener("message", ({ data }) => {
-      if (data.type === "ready") setState("ready", data);
+      if (data.type === "progress") {
+        setState("loading", (progress = { phase: data.phase, percent: data.percent, stalled: false }));
+        watchStall();
+      } else if (data.type === "ready") setState("ready", data);
       else if (data.type === "failed") setState("failed", data);
       else if ((data.type === "result" || data.type === "forgotten") && pending.has(data.id)) {
         const { resolve } = pending.get(data.id);
@@ -88,6 +108,14 @@ export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null
     worker.postMessage({ type: "init", keepSnapshot });
   }
 
+  // A retry leaves "failed" (setState never does): listeners hear "loading" again.
+  function setStateForce(next, info) {
+    state = next;
+    lastInfo = info;
+    document.documentElement.dataset.rebondEngine = next;
+    for (const listener of listeners) listener(next, info);
+  }
+
   // Failures reported from a later task, once the page has had the engine object back.
   const fail = (code, detail) => setTimeout(() => setState("failed", { code, detail }));
   const start = () => {
@@ -102,7 +130,7 @@ export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null
   else start();
 
   return {
-    ready,
+    get ready() { return ready; },
     get state() { return state; },
     /** Adds a state listener (engine/boot.js starts the engine before the page's script runs):
      *  it hears the current state at once, then every change. */
@@ -128,6 +156,20 @@ export function startEngine({ timeoutMs = 20000, onState = () => {}, hold = null
         pending.set(id, { resolve, reject: () => resolve({ snapshot: false }) });
         worker.postMessage({ type: "forget", id });
       });
+    },
+    /** After a failure, or while stalled: a new worker. What the first one downloaded whole
+     *  is in the HTTP cache (or the service worker's), so the retry resumes from there. */
+    retry() {
+      if (state === "ready") return;
+      if (worker) worker.terminate();
+      worker = null;
+      for (const { reject } of pending.values()) reject(Object.assign(new Error("retry"), { code: "retry" }));
+      pending.clear();
+      if (state === "failed") newReady();
+      state = "loading";
+      progress = { phase: "download", percent: null, stalled: false };
+      setStateForce("loading", progress);
+      start();
     },
     terminate() {
       setState("failed", { code: "terminated" });

@@ -7,11 +7,12 @@
 //   packages only from the engine's folder (nothing may reach another origin), the trimmed
 //   standard library (src/rebond_site/stdlib_zip.py), output silenced.
 // - The two files Pyodide downloads itself, unchecked: the standard library and the WebAssembly.
-//   The worker's `fetch` is wrapped (the one global this module changes) so that the first is
-//   checked before Pyodide reads it and the second is hashed as it compiles.
+//   The worker's `fetch` is wrapped (the one global this module changes) so that both are read
+//   whole and checked against the build's digests before Pyodide reads or compiles them.
 // - The memory snapshot, with Pyodide's private `_makeSnapshot` / `_loadSnapshot` options and
-//   `makeMemorySnapshot()`, switched by `BUILD.snapshot` (mkdocs.yml, `extra.memory_snapshot`):
-//   off, every visit starts Python the way a first visit does.
+//   `makeMemorySnapshot()`, switched by `BUILD.snapshot` (true only for an origin the deployer
+//   declared the site's own, src/rebond_site/runtime.py `snapshot_switch`): off, every visit
+//   starts Python the way a first visit does.
 // - Unpacking a wheel, importing a module, freezing the collector.
 import { BUILD } from "./build.js";
 import { digestable, failure, fetchChecked, forgetCachedCopy, nativeFetch, sha256, sri } from "./integrity.js";
@@ -25,7 +26,6 @@ const CORE = new URL(`${BUILD?.runtime}/`, RUNTIME);
 export const ENGINE = new URL(`${BUILD?.folder}/`, RUNTIME);
 const STDLIB_URL = new URL("python_stdlib_min.zip", ENGINE).href;
 const WASM_URL = new URL("pyodide.asm.wasm", CORE).href;
-const SITE = new URL("../../../", import.meta.url);
 
 // Pyodide's own scripts (pyodide.mjs; pyodide.asm.mjs, 1.2 MB), requested as soon as the worker
 // exists, while it reads the lock file and looks for a kept snapshot. loadPyodide later imports
@@ -40,30 +40,57 @@ import(new URL("pyodide.asm.mjs", CORE).href).catch(() => {});
 let startFailed = () => {};
 const startFailure = new Promise((_, reject) => { startFailed = reject; });
 startFailure.catch(() => {});
-/** @type {Promise<void> | null} */
-let wasmChecked = null; // the check of the WebAssembly Pyodide fetched, once it has
+/** @type {(progress: {phase: string, loaded?: number, total?: number}) => void} */
+let report = () => {};
+/** Where the start stands, for the page ("download" with bytes, then "start", then "engine"):
+ *  a slow network is shown as progress rather than mistaken for a failure.
+ *  @param {typeof report} listener */
+export function onProgress(listener) {
+  report = listener;
+}
 
-/** The WebAssembly's response, hashed meanwhile: Pyodide compiles it as it downloads, from the
- *  response itself, so that the browser reuses the code it compiled from a cached copy.
+/** The WebAssembly, read whole and checked against the digest the build wrote (build.js)
+ *  before Pyodide may compile a byte of it: whatever served it (the network, the HTTP cache, a
+ *  service worker, a cache any page of the origin can write), other bytes never start. A
+ *  mismatch deletes the cached copy (the next start fetches a clean one) and fails the start.
+ *  The cost: the browser cannot reuse code compiled from an earlier visit's copy
+ *  (bench/NOTES.md measures it).
  *  @param {RequestInit | undefined} init */
-function fetchWasm(init) {
-  // Without crypto.subtle, the browser checks it (fetch's `integrity`).
-  const response = nativeFetch(WASM_URL, digestable ? init : { ...init, integrity: BUILD.wasm });
-  // Registered before Pyodide sees the response, so the copy is taken before it is read.
-  wasmChecked = response.then(async (r) => {
-    if (!digestable) return;
-    if ((await sri(await r.clone().arrayBuffer())) === BUILD.wasm) return;
+async function fetchWasm(init) {
+  // Without crypto.subtle, the browser checks it (fetch's `integrity` holds the body back until
+  // it matches).
+  const response = await nativeFetch(WASM_URL, digestable ? init : { ...init, integrity: BUILD.wasm });
+  if (!response.ok || !response.body) throw failure("load", `pyodide.asm.wasm: HTTP ${response.status}`);
+  const total = BUILD.sizes?.wasm || Number(response.headers.get("content-length")) || 0;
+  const reader = response.body.getReader();
+  const chunks = [];
+  let loaded = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    loaded += value.length;
+    report({ phase: "download", loaded, total });
+  }
+  const bytes = new Uint8Array(loaded);
+  let at = 0;
+  for (const chunk of chunks) { bytes.set(chunk, at); at += chunk.length; }
+  if (digestable && (await sri(bytes)) !== BUILD.wasm) {
     await forgetCachedCopy(WASM_URL);
     throw failure("integrity", "pyodide.asm.wasm: sha256 mismatch");
-  });
-  wasmChecked.catch(startFailed); // a cut download or other bytes: Pyodide would only log it
-  return response;
+  }
+  report({ phase: "start" });
+  return new Response(bytes, { headers: { "content-type": "application/wasm" } });
 }
 
 /** @type {typeof fetch} */
 self.fetch = (input, init) => {
   const url = input instanceof Request ? input.url : String(input);
-  if (url === WASM_URL) return fetchWasm(init);
+  if (url === WASM_URL) {
+    const checked = fetchWasm(init);
+    checked.catch(startFailed); // Pyodide only logs a failed download, and would wait for ever
+    return checked;
+  }
   if (url !== STDLIB_URL) return nativeFetch(input, init);
   // The standard library: the checked bytes instead.
   const checked = fetchChecked(STDLIB_URL, BUILD.stdlib);
@@ -86,9 +113,10 @@ self.fetch = (input, init) => {
 // in storage, one written by anything that does not recompute the digest. What it does not:
 // a script of the same origin that writes a snapshot of its own with a matching digest (a
 // snapshot is made in each browser and differs from one to the next, so no build can publish
-// its digest). Sites under a sub-path (a GitHub Pages project site shares its origin with the
-// owner's other projects) therefore keep no snapshot at all; at the root of a dedicated origin
-// only this site's own scripts run (README, "Deploying").
+// its digest). So a snapshot is kept only where the deployer declared the origin the site's
+// alone (REBOND_DEDICATED_ORIGIN, `BUILD.snapshot`), where only this site's scripts run; by
+// default, and on any GitHub Pages site (user and project sites of an owner share one origin),
+// none is ever read or written (README, "Deploying").
 const SNAPSHOT_CACHE = "rebond-snapshot";
 const SNAPSHOT_URL = new URL("snapshot.bin", ENGINE).href;
 // The snapshot is stored once the reader pauses (no call for this long): packing, hashing and
@@ -111,7 +139,7 @@ async function pause(ms) {
 }
 
 function snapshotsUsable() {
-  return keepSnapshot && SITE.pathname === "/" && typeof caches === "object" && digestable;
+  return keepSnapshot && typeof caches === "object" && digestable;
 }
 
 /** The kept snapshot's bytes once they pass their check, else null. */
@@ -196,8 +224,6 @@ async function load(options) {
     return await Promise.race([loadPyodide(options), startFailure]);
   } catch (error) {
     if (error instanceof Error && "code" in error) throw error;
-    // A WebAssembly that failed its check may have made Pyodide fail first: say so instead.
-    if (wasmChecked) await wasmChecked;
     const text = String(error);
     throw failure(/WebAssembly|wasm|CompileError/i.test(text) && !/fetch|network/i.test(text) ? "no-wasm" : "load", text);
   }
@@ -230,6 +256,12 @@ function python(pyodide) {
  */
 export async function startPython({ lock, wheel, engine }) {
   if (typeof WebAssembly !== "object") throw failure("no-wasm", "WebAssembly is not available");
+  // The worker's own policy (an HTTP header's) may forbid compiling: Pyodide would hang.
+  try {
+    new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0));
+  } catch {
+    throw failure("no-wasm", "this worker's policy forbids compiling WebAssembly");
+  }
   if (!BUILD) throw failure("load", "engine/build.js was not written by the build (src/rebond_site/runtime.py)");
   const useSnapshot = snapshotsUsable();
   const options = {
@@ -270,6 +302,7 @@ export async function startPython({ lock, wheel, engine }) {
   // A lock file or wheel that cannot be had fails the start at once, not after the runtime.
   const [pyodide, bytes] = await Promise.all([load({ ...options, _makeSnapshot: useSnapshot }), wheel()]);
   performance.mark("rebond:runtime");
+  report({ phase: "engine" });
   python(pyodide).unpackWheel(bytes);
   performance.mark("rebond:package");
   pyodide.pyimport(engine);

@@ -2,11 +2,21 @@
 // Pyodide), then answers the page's calls by passing JSON to `rebond.api.handle`. No message
 // logic lives here: it is all in the Python engine.
 //
-// Messages from the page (engine/client.js): {type: "init", keepSnapshot} -> "ready" or
-// "failed"; {type: "call", id, op, args} -> "result"; {type: "forget", id} -> "forgotten".
+// Messages from the page (engine/client.js): {type: "init", keepSnapshot} -> "progress"
+// ({phase, percent}) as the start goes, then "ready" or "failed"; {type: "call", id, op, args} -> "result"; {type: "forget", id} -> "forgotten".
 import { BUILD } from "./build.js";
 import { failure, fetchChecked } from "./integrity.js";
-import { ENGINE, forgetSnapshots, keepNoSnapshot, noteCall, startPython } from "./pyodide.js";
+import { ENGINE, forgetSnapshots, keepNoSnapshot, noteCall, onProgress, startPython } from "./pyodide.js";
+
+// The start's progress, for the page: a download reported by whole percents, each phase once.
+let lastProgress = "";
+onProgress(({ phase, loaded = 0, total = 0 }) => {
+  const percent = total ? Math.min(100, Math.floor((100 * loaded) / total)) : null;
+  const key = `${phase}:${percent}`;
+  if (key === lastProgress) return;
+  lastProgress = key;
+  self.postMessage({ type: "progress", phase, percent });
+});
 
 /** @type {((request: string) => string) | null} */
 let handle = null;

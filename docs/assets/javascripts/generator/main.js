@@ -3,7 +3,7 @@
 // Rules, wording, review, counts, links, mailto and .eml all come from the engine; this file
 // holds the page's state and sends the engine its requests, one way (`jobs`, below).
 import { engine } from "../engine/boot.js";
-import { forgetAll } from "../forget.js";
+import { forgetAll, onForgetElsewhere } from "../forget.js";
 import * as draft from "./draft.js";
 import { readFields, writeFields } from "./form.js";
 import { download } from "../download.js";
@@ -330,11 +330,12 @@ function start(root) {
       keep.checked = false;
       const deleted = await forgetAll({ engine });
       // The message names what there was, in the page's language ("a, b and c").
-      const items = ["storage", "offline", "snapshot", "worker"].filter((what) => deleted[what]).map((what) => t(`deleted_${what}`));
+      const items = ["storage", "offline", "snapshot", "worker", "httpCache"].filter((what) => deleted[what]).map((what) => t(`deleted_${what}`));
       const next = deleted.offline || deleted.worker ? ` ${t("data_deleted_next")}` : "";
-      say("#gen-keep-status", items.length
+      const kept = deleted.httpCache ? "" : ` ${t("http_cache_kept")}`;
+      say("#gen-keep-status", (items.length
         ? t("data_deleted", { items: new Intl.ListFormat(lang, { type: "conjunction" }).format(items) }) + next
-        : t("data_none"));
+        : t("data_none")) + kept);
     },
     "copy-link"() { jobs.add("link", copyLink); },
     "use-short"() {
@@ -351,10 +352,56 @@ function start(root) {
     if (button && actions[button.dataset.action]) actions[button.dataset.action]();
   });
 
+  // The engine's start, shown beside the message: progress for as long as the network needs
+  // (no time limit), a stall or a failure with what can help, a retry that keeps what was
+  // downloaded (engine/client.js).
+  const progressBar = $("#gen-progress");
+  const retry = $("#gen-retry");
+  let shownStep = null; // the status says the download's progress by steps of 20 %
+  retry.addEventListener("click", () => {
+    const box = $("#gen-failure");
+    box.hidden = true;
+    box.textContent = "";
+    retry.hidden = true;
+    engine.retry();
+  });
+
+  const hiddenByFailure = [];
+  const needsPython = () => [...["variant", "download-eml", "copy-link", "spell"].map((action) => form.querySelector(`[data-action="${action}"]`)),
+    form.querySelector('button[type="submit"]')];
+
+  function showLoading(info) {
+    const lead = state.link || state.edited ? ` ${t("status_pending")}` : "";
+    if (info.stalled) {
+      setStatus(t("status_stalled"));
+      retry.hidden = false;
+      return;
+    }
+    retry.hidden = true;
+    if (info.phase === "download" && info.percent !== null && info.percent !== undefined) {
+      progressBar.hidden = false;
+      progressBar.value = info.percent;
+      const step = Math.floor(info.percent / 20) * 20;
+      if (step !== shownStep) setStatus(t("status_download", { percent: (shownStep = step) }) + lead);
+    } else if (info.phase === "start" || info.phase === "engine") {
+      progressBar.hidden = false;
+      progressBar.removeAttribute("value"); // compiling and starting: no measure, still moving
+      if (shownStep !== "start") setStatus(t("status_starting") + lead);
+      shownStep = "start";
+    }
+  }
+
   function onState(next, info = {}) {
     if (form.dataset.engine !== next) form.dataset.engine = next;
     state.engine = next;
+    if (next === "loading") {
+      showLoading(info);
+      return;
+    }
+    progressBar.hidden = true;
     if (next === "ready") {
+      retry.hidden = true;
+      for (const control of hiddenByFailure.splice(0)) control.hidden = false; // a retry worked
       setStatus(t("status_ready"));
       if (state.link) jobs.add("prefill", prefill);
       else if (state.edited) jobs.add("check", check);
@@ -362,14 +409,17 @@ function start(root) {
     } else if (next === "failed") {
       setStatus("");
       const box = $("#gen-failure");
-      box.textContent = strings[`failed_${info.code}`] || t("failed_load");
+      // Offline on a first visit, a reload cannot help: say what can.
+      const code = info.code === "load" && navigator.onLine === false ? "offline" : info.code;
+      box.textContent = strings[`failed_${code}`] || t("failed_load");
       box.hidden = false;
-      // What needs Python goes; copy, .txt and the text itself stay.
-      for (const action of ["variant", "download-eml", "copy-link", "spell"]) form.querySelector(`[data-action="${action}"]`).hidden = true;
-      form.querySelector('button[type="submit"]').hidden = true;
+      // A policy that forbids WebAssembly does not change on a retry.
+      retry.hidden = info.code === "no-wasm" || info.code === "terminated";
+      // What needs Python goes (until a retry succeeds); copy, .txt and the text itself stay.
+      for (const control of needsPython()) if (!control.hidden) { control.hidden = true; hiddenByFailure.push(control); }
       say("#gen-review-none", t("review_waiting"));
       $("#gen-review-none").hidden = false;
-      if (state.edited) $("#gen-mailto").hidden = true; // its text would no longer match
+      if (state.edited && !$("#gen-mailto").hidden) { $("#gen-mailto").hidden = true; hiddenByFailure.push($("#gen-mailto")); } // its text would no longer match
     }
   }
 
@@ -377,6 +427,13 @@ function start(root) {
   // until Python is ready, the default message is readable and copyable.
   // (The client fails at once, with "no-wasm", where the page's policy blocks WebAssembly.)
   engine.watch(onState);
+
+  // "Delete my data" in another tab: this one keeps nothing either, and says so.
+  onForgetElsewhere(() => {
+    keep.checked = false;
+    engine.forget();
+    say("#gen-keep-status", t("forgotten_elsewhere"));
+  });
 }
 
 const root = document.getElementById("rebond-generator");
