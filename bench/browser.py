@@ -22,6 +22,7 @@ FIELD = '#gen-form [name="company"]'
 BODY = "#gen-body"
 TIMEOUT_MS = 120_000
 MESSAGE_LIMIT_MS = 45_000  # a visit that shows no personalised message by then has failed
+SLOW_LIMIT_MS = 300_000  # the same over a slow phone's network (5.5 MB at 1.6 Mbit/s alone is ~27 s)
 
 # Resolves, in the page, with performance.now() once the message contains the marker.
 _WAIT_MESSAGE = """([selector, marker, limit]) => new Promise((resolve) => {
@@ -114,8 +115,10 @@ class Browser:
             service_workers=service_workers, locale="fr-FR")
 
     # --- one visit -------------------------------------------------------------------------
-    def visit(self, context, url: str, marker: str, *, fill: bool) -> Visit:
-        """Open `url` in `context`; wait for the message to contain `marker`."""
+    def visit(self, context, url: str, marker: str, *, fill: bool, slow: bool = False) -> Visit:
+        """Open `url` in `context`; wait for the message to contain `marker`. `slow`: over a
+        slow phone's network (1.6 Mbit/s, 150 ms latency, Lighthouse's "Slow 4G") with the
+        page's processor slowed 4 times (DevTools' throttling: it slows the page's thread)."""
         finished: list = []
 
         def on_finished(request) -> None:  # a function: Playwright tags handlers with an attribute
@@ -124,6 +127,13 @@ class Browser:
         context.on("requestfinished", on_finished)
         page = context.new_page()
         page.set_default_timeout(TIMEOUT_MS)
+        if slow:
+            cdp = context.new_cdp_session(page)
+            cdp.send("Network.enable")
+            cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": 150,
+                                                          "downloadThroughput": 1.6e6 / 8,
+                                                          "uploadThroughput": 0.75e6 / 8})
+            cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
         page.goto(url, wait_until="commit")
         if fill:
             page.wait_for_selector(FIELD, state="attached", timeout=30_000)
@@ -131,9 +141,10 @@ class Browser:
                 f.dispatchEvent(new Event("input", { bubbles: true }));
                 f.dispatchEvent(new Event("change", { bubbles: true })); }""",
                           [FIELD, marker])
-        ms = page.evaluate(_WAIT_MESSAGE, [BODY if fill else "#body", marker, MESSAGE_LIMIT_MS])
+        limit = SLOW_LIMIT_MS if slow else MESSAGE_LIMIT_MS
+        ms = page.evaluate(_WAIT_MESSAGE, [BODY if fill else "#body", marker, limit])
         if ms is None:
-            raise RuntimeError(f"no personalised message within {MESSAGE_LIMIT_MS / 1000:.0f} s on {url}")
+            raise RuntimeError(f"no personalised message within {limit / 1000:.0f} s on {url}")
         requests = list(finished)
         context.remove_listener("requestfinished", on_finished)
         visit = Visit(ms=ms)
@@ -149,11 +160,11 @@ class Browser:
         visit.page = page
         return visit
 
-    def cold(self, url: str, marker: str, *, fill: bool) -> Visit:
-        """A first visit in a fresh profile (empty caches)."""
+    def cold(self, url: str, marker: str, *, fill: bool, slow: bool = False) -> Visit:
+        """A first visit in a fresh profile (empty caches); `slow`: on a slow phone (visit)."""
         context = self.browser.new_context(locale="fr-FR")
         try:
-            visit = self.visit(context, url, marker, fill=fill)
+            visit = self.visit(context, url, marker, fill=fill, slow=slow)
         finally:
             context.close()
         return visit

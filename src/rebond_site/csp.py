@@ -115,6 +115,7 @@ def page_policies(site: Path) -> dict[str, str]:
     """Each built page's policy as a header (its ``<meta>``'s, with what only a header carries),
     by site path (``/guide/remercier/index.html``)."""
     return {
-        "/" + html.relative_to(site).as_posix(): meta_policy(html.read_text(encoding="utf-8")) + "; frame-ancestors 'none'"
+        "/" + html.relative_to(site).as_posix():
+            meta_policy(html.read_text(encoding="utf-8")) + "; frame-ancestors 'none'"
         for html in sorted(site.rglob("*.html"))
     }

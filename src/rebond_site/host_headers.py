@@ -48,7 +48,9 @@ HEADERS = {
 # the site's storage is deleted by the page itself, and "storage" would also wipe other sites of
 # a shared origin.
 FORGET = "/forget.txt"
-FORGET_HEADERS = {"Clear-Site-Data": '"cache"', "Cache-Control": "no-store"}
+# X-Rebond-Forget tells the page that the host applied this rule: Chromium acts on
+# Clear-Site-Data in its network stack and does not hand it to scripts.
+FORGET_HEADERS = {"Clear-Site-Data": '"cache"', "X-Rebond-Forget": "cache", "Cache-Control": "no-store"}
 
 
 def runtime_folders(site: Path) -> list[str]:

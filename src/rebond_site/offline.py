@@ -37,7 +37,8 @@ RUNTIME_DIR = "assets/pyodide/"
 # loads only lunr.stemmer.support, lunr.multi and one stemmer per site language).
 # Crawlers' and security researchers' files (sitemap, security.txt) are not for readers either,
 # and forget.txt must come from the host, with its Clear-Site-Data header (forget.js).
-_SKIP = re.compile(r"(^_headers$|^_redirects$|^_nginx\.conf\.example$|\.map$|\.gz$|^sw\.js$|^sitemap\.xml$|(^|/)forget\.txt$"
+_SKIP = re.compile(r"(^_headers$|^_redirects$|^_nginx\.conf\.example$|\.map$|\.gz$|^sw\.js$|^sitemap\.xml$"
+                   r"|(^|/)forget\.txt$"
                    r"|^\.well-known/|^assets/javascripts/lunr/(?!min/lunr\.(fr|multi|stemmer\.support)\.min\.js$))")
 
 # Runtime files fetched only on the reader's request (spelling_wheel.py).
@@ -96,6 +97,11 @@ def response_headers(site: Path) -> dict:
     return {"common": HEADERS, "types": TYPES, "policies": policies, "site": 0, "pages": pages}
 
 
+def manifest(site: Path) -> dict:
+    """What ``sw.js`` knows of the built `site`: its files by group, and their headers."""
+    return {**precache_groups(site), "headers": response_headers(site)}
+
+
 def render_sw(groups: dict[str, dict] | None) -> str:
     """The service worker's source; `None` gives the self-removing worker for `mkdocs serve`."""
     manifest = json.dumps(groups, indent=1, sort_keys=True) if groups is not None else "null"
@@ -105,5 +111,4 @@ def render_sw(groups: dict[str, dict] | None) -> str:
 
 def write_sw(site: Path, *, serving: bool = False) -> None:
     """``sw.js`` for the built `site`: with its manifest, or self-removing under `mkdocs serve`."""
-    manifest = None if serving else {**precache_groups(site), "headers": response_headers(site)}
-    (site / SW_NAME).write_text(render_sw(manifest), encoding="utf-8")
+    (site / SW_NAME).write_text(render_sw(None if serving else manifest(site)), encoding="utf-8")

@@ -140,7 +140,8 @@ def snapshot_switch(extra: Any) -> bool:
     shares) another page could store a snapshot of its own engine, so none is kept there.
     """
     extra = extra or {}
-    values = {name: extra.get(name, default) for name, default in (("dedicated_origin", False), ("memory_snapshot", True))}
+    defaults = {"dedicated_origin": False, "memory_snapshot": True}
+    values = {name: extra.get(name, default) for name, default in defaults.items()}
     for name, value in values.items():
         if not isinstance(value, bool):
             raise SystemExit(f"extra.{name} (REBOND_{name.upper()}) must be true or false, not {value!r}")

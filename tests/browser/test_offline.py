@@ -92,7 +92,7 @@ def test_a_new_version_is_offered_then_replaces_the_old_one(browser, site_dir, t
 
             faq = site / prefix / "faq" / "index.html"
             faq.write_text(faq.read_text(encoding="utf-8").replace("</h1>", " (v2)</h1>", 1), encoding="utf-8")
-            (site / "sw.js").write_text(offline.render_sw(offline.precache_groups(site)), encoding="utf-8")
+            (site / "sw.js").write_text(offline.render_sw(offline.manifest(site)), encoding="utf-8")
 
             page.reload()  # served from the old cache; the browser checks sw.js and finds v2
             assert "(v2)" not in page.locator("h1").first.inner_text()

@@ -85,7 +85,7 @@ def redeploy_engine(site: Path, version: str) -> None:
         snapshot = build_info(site)["snapshot"]
         (site / BUILD_JS).write_text((ROOT / "docs" / BUILD_JS).read_text(encoding="utf-8"), encoding="utf-8")
         runtime.ship(site, src, snapshot=snapshot)
-    (site / "sw.js").write_text(offline.render_sw(offline.precache_groups(site)), encoding="utf-8")
+    (site / "sw.js").write_text(offline.render_sw(offline.manifest(site)), encoding="utf-8")
 
 
 def build_info(site: Path) -> dict:
@@ -97,5 +97,6 @@ def build_info(site: Path) -> dict:
 
 
 def snapshots_on(site: Path) -> bool:
-    """Whether the built site's engine keeps a memory snapshot (runtime.snapshot_switch: a declared dedicated origin)."""
+    """Whether the built site's engine keeps a memory snapshot (runtime.snapshot_switch: a
+    declared dedicated origin)."""
     return build_info(site)["snapshot"]

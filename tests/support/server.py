@@ -51,7 +51,8 @@ def read_rules(site: Path) -> list[tuple[str, list[tuple[str, str]]]]:
     return rules
 
 
-def headers_for(rules: list[tuple[str, list[tuple[str, str]]]], path: str, own: frozenset[str] = _OWN) -> dict[str, str]:
+def headers_for(rules: list[tuple[str, list[tuple[str, str]]]], path: str,
+                own: frozenset[str] = _OWN) -> dict[str, str]:
     """What Netlify and Cloudflare Pages send for `path`: the headers of every matching rule
     (a trailing `*` matches any rest), a name repeated by several rules joined with ", "."""
     headers: dict[str, str] = {}
@@ -106,20 +107,6 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             self.send_header(name, value)
         self.send_header("Cache-Control", self._cache_control)
         super().end_headers()
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        # A missing URL gets the site's own "not found" page, as static hosts answer.
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.is_file():
-            super().send_error(code, message, explain)
-            return
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
 
     def log_message(self, *args) -> None:  # keep test output readable
         pass

@@ -52,7 +52,8 @@ def test_every_form_field_has_a_label() -> None:
 
 def test_every_failure_code_of_the_engine_client_has_a_message() -> None:
     for code in ("no-wasm", "load", "integrity", "crash", "offline"):
-        assert f"failed_{code}" in ui_fr.UI and f"failed_{code}" in ui_en.UI
+        assert f"failed_{code}" in ui_fr.UI
+        assert f"failed_{code}" in ui_en.UI
 
 
 def test_french_typography() -> None:

@@ -63,7 +63,9 @@ export function onForgetElsewhere(handler) {
 async function clearHttpCache() {
   try {
     const response = await fetch(new URL("forget.txt", ROOT), { cache: "no-store" });
-    return response.ok && /"cache"/.test(response.headers.get("clear-site-data") || "");
+    // The host's rule for that file also sends X-Rebond-Forget (host_headers.py): scripts do
+    // not see Clear-Site-Data itself.
+    return response.ok && response.headers.get("x-rebond-forget") === "cache";
   } catch {
     return false;
   }

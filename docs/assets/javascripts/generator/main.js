@@ -360,9 +360,9 @@ function start(root) {
   let shownStep = null; // the status says the download's progress by steps of 20 %
   retry.addEventListener("click", () => {
     const box = $("#gen-failure");
-    box.hidden = true;
+    show(box, false);
     box.textContent = "";
-    retry.hidden = true;
+    show(retry, false);
     engine.retry();
   });
 
@@ -370,21 +370,24 @@ function start(root) {
   const needsPython = () => [...["variant", "download-eml", "copy-link", "spell"].map((action) => form.querySelector(`[data-action="${action}"]`)),
     form.querySelector('button[type="submit"]')];
 
+  // Attributes set only when they change: the page is written as the script's start leaves it.
+  const show = (element, shown) => { if (element.hidden === shown) element.hidden = !shown; };
+
   function showLoading(info) {
     const lead = state.link || state.edited ? ` ${t("status_pending")}` : "";
     if (info.stalled) {
       setStatus(t("status_stalled"));
-      retry.hidden = false;
+      show(retry, true);
       return;
     }
-    retry.hidden = true;
+    show(retry, false);
     if (info.phase === "download" && info.percent !== null && info.percent !== undefined) {
-      progressBar.hidden = false;
+      show(progressBar, true);
       progressBar.value = info.percent;
       const step = Math.floor(info.percent / 20) * 20;
       if (step !== shownStep) setStatus(t("status_download", { percent: (shownStep = step) }) + lead);
     } else if (info.phase === "start" || info.phase === "engine") {
-      progressBar.hidden = false;
+      show(progressBar, true);
       progressBar.removeAttribute("value"); // compiling and starting: no measure, still moving
       if (shownStep !== "start") setStatus(t("status_starting") + lead);
       shownStep = "start";
@@ -398,9 +401,9 @@ function start(root) {
       showLoading(info);
       return;
     }
-    progressBar.hidden = true;
+    show(progressBar, false);
     if (next === "ready") {
-      retry.hidden = true;
+      show(retry, false);
       for (const control of hiddenByFailure.splice(0)) control.hidden = false; // a retry worked
       setStatus(t("status_ready"));
       if (state.link) jobs.add("prefill", prefill);
@@ -414,7 +417,7 @@ function start(root) {
       box.textContent = strings[`failed_${code}`] || t("failed_load");
       box.hidden = false;
       // A policy that forbids WebAssembly does not change on a retry.
-      retry.hidden = info.code === "no-wasm" || info.code === "terminated";
+      show(retry, info.code !== "no-wasm" && info.code !== "terminated");
       // What needs Python goes (until a retry succeeds); copy, .txt and the text itself stay.
       for (const control of needsPython()) if (!control.hidden) { control.hidden = true; hiddenByFailure.push(control); }
       say("#gen-review-none", t("review_waiting"));
