@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from . import __version__, clean, fields, ics, locales, planner, prefill, spelling
+from . import __version__, clean, edits, fields, ics, locales, planner, prefill, spelling
 from .compose import compose
 from .dates import parse_iso_date
 from .eml import to_eml
@@ -168,6 +168,12 @@ def _fix(args: dict[str, Any]) -> Any:
     return apply_fixes(text, found)
 
 
+def _merge(args: dict[str, Any]) -> Any:
+    """The reader's text (``mine``) with the paragraphs they did not touch since the engine wrote
+    ``base`` in the engine's ``new`` wording (rebond.edits): ``{"text", "updated", "kept"}``."""
+    return edits.merge(_str(args, "base"), _str(args, "mine"), _str(args, "new"))
+
+
 def _mailto(args: dict[str, Any]) -> Any:
     return mailto(_str(args, "to"), _str(args, "subject"), _str(args, "body"))
 
@@ -243,6 +249,7 @@ OPS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "prefill": _prefill,
     "link": _link,
     "fix": _fix,
+    "merge": _merge,
     "mailto": _mailto,
     "eml": _eml,
     "schema": _schema,

@@ -113,6 +113,7 @@ ANSWERS: dict[str, tuple[dict[str, Any], Callable[[Any], object]]] = {
                 lambda r: r["fields"] == {"kind": "linkedin", "company": "Acme"}),
     "link": ({"fields": {"kind": "thanks", "company": "Acme"}}, lambda r: r == "#kind=thanks&company=Acme"),
     "fix": ({"text": "Merci Cdt", "lang": "fr"}, lambda r: r == "Merci Cordialement"),
+    "merge": ({"base": "A\n\nB", "mine": "A\n\nB\n\nC", "new": "A2\n\nB"}, lambda r: r["text"] == "A2\n\nB\n\nC"),
     "mailto": ({"to": "a@b.c", "subject": "S", "body": "B"}, lambda r: r["url"].startswith("mailto:a@b.c?")),
     "eml": ({"to": "a@b.c", "subject": "S", "body": "B"}, lambda r: "Subject: S" in r),
     "schema": ({}, lambda r: r["version"] == __version__),

@@ -8,6 +8,7 @@ import * as draft from "./draft.js";
 import { readFields, writeFields } from "./form.js";
 import { download } from "../download.js";
 import { copyText, renderLetter } from "./leave.js";
+import { Undo, hideOffer, showOffer } from "./edits.js";
 import { Findings, clearErrors, showErrors, showShort } from "./view.js";
 
 /**
@@ -43,6 +44,9 @@ class Jobs {
   }
 }
 
+// The actions that take the message out of the page (unusable while it is out of date).
+const LEAVING = ["copy-subject", "copy-body", "copy-message", "download-txt", "download-eml", "print"];
+
 function start(root) {
   const { lang, schema, strings, initial, guide_base: guideBase } = JSON.parse(root.querySelector("#generator-data").textContent);
   const t = (key, params = {}) =>
@@ -59,6 +63,10 @@ function start(root) {
     engine: "loading", // "loading" | "ready" | "failed"
     message: null, // the engine's last message (its language, kind, channel, letter blocks, limits)
     edited: false, // the reader changed the subject or the text since the message was written
+    base: null, // {subject, body}: the engine's version the reader's text started from (null: unknown)
+    offer: null, // the engine's newer message, shown beside the reader's text until they choose
+    stale: false, // the form has an error: the message is out of date and cannot leave the page
+    mailto: "", // the mailto link of the text as it stands (put back once the message is current)
     text: 0, // changes to the subject and the text (typed, fixed or written by the engine)
     fields: 0, // changes to the form's fields
     spelling: "off", // "off" | "on" | "failed": the reader asked for a spelling check
@@ -66,6 +74,8 @@ function start(root) {
     ignored: [], // names a prefill link carried that the engine ignored
   };
   const jobs = new Jobs();
+  const offerBox = $("#gen-offer");
+  const undo = new Undo($('[data-action="undo"]'));
   const findings = new Findings($("#gen-findings"), $("#gen-review-none"), {
     t, guideBase: new URL(guideBase, location.href), onFix: (key, choice) => jobs.add(`fix:${key}:${choice}`, () => fix(key, choice)),
   });
@@ -116,7 +126,7 @@ function start(root) {
   }
 
   function saveDraft() {
-    if (!draft.save({ fields: fields(), subject: subject.value, body: body.value, edited: state.edited })) storageRefused();
+    if (!draft.save({ fields: fields(), subject: subject.value, body: body.value, edited: state.edited, base: state.base })) storageRefused();
   }
   // Storage full or forbidden: say so (the box keeps the reader's wish); the text stays in the page.
   function storageRefused() {
@@ -151,24 +161,84 @@ function start(root) {
 
   async function compose({ focusErrors = false } = {}) {
     syncChoices();
-    const version = [state.fields, state.text];
+    const version = state.fields;
     const result = await call("compose", { ...fields(), review: false });
-    if (!result || version[0] !== state.fields || version[1] !== state.text) return;
+    // Text typed meanwhile does not make the answer stale: it is the reader's, and readersText()
+    // (read now) then offers the new version beside it instead of writing it in.
+    if (!result || version !== state.fields) return;
     if (!result.ok) {
       showErrors(form, result.errors, lang, { focus: focusErrors });
+      setStale(true);
       saveDraft();
       return;
     }
     clearErrors(form);
+    setStale(false);
+    if (readersText()) offer(result);
+    else adopt(result);
+    saveDraft();
+  }
+
+  /** The reader has text of their own: edits since the engine's version (or since an unknown one). */
+  function readersText() {
+    if (!state.edited) return false;
+    return !state.base || subject.value !== state.base.subject || body.value !== state.base.body;
+  }
+
+  /** The engine's message becomes the text (nothing of the reader's is in the fields, or they chose it). */
+  function adopt(result) {
     state.message = result;
+    state.base = { subject: result.subject, body: result.body };
     state.edited = false;
+    state.offer = null;
+    hideOffer(offerBox);
     subject.value = result.subject;
     body.value = result.body;
     subject.lang = body.lang = result.lang;
     showShort($("#gen-short"), result.limits?.fits_free === false ? result.limits.short : "");
     if (!result.limits?.free) $("#gen-count").hidden = true; // no limit for this channel (the engine's)
     textChanged({ byReader: false });
-    saveDraft();
+  }
+
+  /** A newer message beside the reader's text, which stays as it is until they choose. */
+  function offer(result) {
+    const first = !state.offer;
+    state.offer = result;
+    showOffer(offerBox, result);
+    showShort($("#gen-short"), ""); // the short form was the previous message's
+    $('[data-action="merge"]').hidden = !state.base; // nothing to merge against without the version they edited
+    if (first) say("#gen-undo-status", t("offer_shown"));
+  }
+
+  /** Before the reader's text is replaced (by a version, a merge, a fix, the short form): a way back. */
+  function keepForUndo() {
+    undo.push({ subject: subject.value, body: body.value, base: state.base, edited: state.edited,
+                message: state.message, offer: state.offer });
+  }
+
+  /** The message is out of date (the form has an error): copy, download and send are unusable. */
+  function setStale(stale) {
+    state.stale = stale;
+    say("#gen-stale", stale ? t("output_stale") : "");
+    for (const action of LEAVING) {
+      const button = root.querySelector(`button[data-action="${action}"]`);
+      if (button) button.disabled = stale;
+    }
+    for (const anchor of root.querySelectorAll("a[data-send]")) {
+      if (stale) {
+        if (!anchor.dataset.href && anchor.hasAttribute("href")) anchor.dataset.href = anchor.getAttribute("href");
+        anchor.removeAttribute("href");
+        anchor.setAttribute("aria-disabled", "true");
+      } else {
+        anchor.removeAttribute("aria-disabled");
+        if (anchor.dataset.href) anchor.href = anchor.dataset.href;
+      }
+    }
+  }
+  /** Sets a link that sends the message (kept aside while the message is out of date). */
+  function setSendLink(anchor, href) {
+    anchor.dataset.href = href;
+    if (!state.stale) anchor.href = href;
   }
 
   // Everything that depends on the text as it stands: review, LinkedIn count, mailto.
@@ -190,7 +260,7 @@ function start(root) {
       counter.classList.toggle("rebond-gen__count--over", !out.count.fits_free);
     }
     const anchor = $("#gen-mailto");
-    anchor.href = out.mailto.url;
+    setSendLink(anchor, out.mailto.url);
     anchor.hidden = out.mailto.too_long;
     const note = $("#gen-mailto-note");
     note.hidden = !out.mailto.too_long;
@@ -213,10 +283,40 @@ function start(root) {
       jobs.add("check", check);
       return;
     }
+    keepForUndo();
     body.value = out.text;
     say("#gen-review-status", t("fix_applied"));
     textChanged({ byReader: true });
     saveDraft();
+  }
+
+  // The reader's text with the paragraphs they did not touch in the offered version's wording
+  // (the engine's "merge"); typed meanwhile: merged again with the newer text.
+  async function merge() {
+    const chosen = state.offer;
+    if (!chosen || !state.base) return;
+    const version = state.text;
+    const [newSubject, newBody] = await Promise.all([
+      call("merge", { base: state.base.subject, mine: subject.value, new: chosen.subject }),
+      call("merge", { base: state.base.body, mine: body.value, new: chosen.body }),
+    ]);
+    if (!newSubject || !newBody || chosen !== state.offer) return;
+    if (version !== state.text) {
+      jobs.add("merge", merge);
+      return;
+    }
+    keepForUndo();
+    state.message = chosen;
+    state.base = { subject: chosen.subject, body: chosen.body };
+    state.offer = null;
+    hideOffer(offerBox);
+    subject.value = newSubject.text;
+    body.value = newBody.text;
+    subject.lang = body.lang = chosen.lang;
+    textChanged({ byReader: true });
+    say("#gen-undo-status", t("offer_merged"));
+    saveDraft();
+    body.focus();
   }
 
   async function loadSpelling() {
@@ -264,9 +364,12 @@ function start(root) {
     if (typeof saved.subject === "string") subject.value = saved.subject;
     if (typeof saved.body === "string") body.value = saved.body;
     state.edited = Boolean(saved.edited);
+    const base = saved.base;
+    state.base = base && typeof base.subject === "string" && typeof base.body === "string" ? base : null;
     pending = !state.edited;
     notice(t("draft_restored"));
   }
+  else state.base = { subject: subject.value, body: body.value }; // the default message, in the page
   if (location.hash.includes("=")) {
     state.link = location.hash;
     pending = true;
@@ -334,7 +437,42 @@ function start(root) {
         : t("data_none"));
     },
     "copy-link"() { jobs.add("link", copyLink); },
+    "keep-mine"() {
+      state.offer = null;
+      hideOffer(offerBox);
+      say("#gen-undo-status", t("offer_kept"));
+      body.focus();
+    },
+    "take-new"() {
+      if (!state.offer) return;
+      keepForUndo();
+      adopt(state.offer);
+      say("#gen-undo-status", t("offer_taken"));
+      saveDraft();
+      body.focus();
+    },
+    merge() {
+      jobs.add("merge", merge);
+    },
+    undo() {
+      const back = undo.pop();
+      if (!back) return;
+      subject.value = back.subject;
+      body.value = back.body;
+      state.base = back.base;
+      state.message = back.message;
+      if (back.message) subject.lang = body.lang = back.message.lang;
+      textChanged({ byReader: false });
+      state.edited = back.edited;
+      state.offer = back.offer;
+      if (back.offer) showOffer(offerBox, back.offer);
+      else hideOffer(offerBox);
+      say("#gen-undo-status", t("undone"));
+      saveDraft();
+      body.focus();
+    },
     "use-short"() {
+      keepForUndo();
       body.value = $("#gen-short [data-short-text]").textContent;
       say("#gen-action-status", t("short_used"));
       textChanged({ byReader: true });
