@@ -16,13 +16,17 @@ company called "Urgent Care" is not pressure.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
 from . import locales
 from .inputs import names
 from .review import apply_fixes, placeholders, review
+from .validate import error
 
+# Markup: a tag ("<b>", "</p>", "<img src=x>") or a comment's start.
+_HTML = re.compile(r"<(?:[A-Za-z/][^<>\n]*|!--[^<>\n]*)>")
 # Free text that becomes sentences of the message.
 PHRASES = ("detail", "skill", "new_skill", "takeaway", "reason")
 # Names that the message quotes as they are.
@@ -35,7 +39,11 @@ _IGNORED = {"missing_thanks", "too_long", "too_many_points", "linkedin_free", "l
 
 def _error(field: str, text: str, finding: dict[str, Any], lang: str, kind: str, channel: str,
            sender_gender: str) -> dict[str, Any]:
-    """A field error whose message is the reviewer's finding, in every language."""
+    """A field error whose message is the reviewer's finding, in every language; markup left
+    in ("<b>", "<img ...>"), which the reviewer finds as a placeholder, is named for what it is."""
+    excerpt = text[finding["start"]:finding["end"]]
+    if finding["code"] == "placeholder" and _HTML.fullmatch(excerpt):
+        return error(field, "html", excerpt=excerpt)
     messages = {}
     for ui in locales.codes():
         again = [f for f in review(text, lang=lang, kind=kind, channel=channel, ui_lang=ui, sender_gender=sender_gender)

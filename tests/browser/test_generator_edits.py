@@ -52,13 +52,16 @@ def wait_value(page: Page, selector: str, expected: str) -> None:
 def wait_offer(page: Page, expected: dict[str, Any]) -> None:
     """Until the offered version is the engine's message for these fields."""
     assert expected["ok"], expected
-    page.wait_for_function(
-        """([subject, count]) => !document.getElementById('gen-offer').hidden
-             && document.getElementById('gen-offer-subject').textContent === subject
-             && document.querySelectorAll('#gen-offer-body p').length === count""",
-        arg=[expected["subject"], len([p for p in expected["body"].split("\n\n") if p.strip()])], timeout=10_000)
-    shown = page.eval_on_selector_all("#gen-offer-body p", "ps => ps.map((p) => p.textContent)")
-    assert "\n\n".join(shown) == expected["body"]
+    try:
+        page.wait_for_function(
+            """([subject, body]) => !document.getElementById('gen-offer').hidden
+                 && document.getElementById('gen-offer-subject').textContent === subject
+                 && [...document.querySelectorAll('#gen-offer-body p')].map((p) => p.textContent).join('\\n\\n') === body""",
+            arg=[expected["subject"], expected["body"]], timeout=10_000)
+    except Exception:  # show what the page offers instead
+        shown = page.eval_on_selector_all("#gen-offer-body p", "ps => ps.map((p) => p.textContent)")
+        assert "\n\n".join(shown) == expected["body"], page.inner_text("#gen-error-summary")
+        raise
 
 
 def edit_body(page: Page, lang: str) -> str:
@@ -109,7 +112,8 @@ def test_the_typed_text_stays_through_every_field_change_of_every_kind(generator
         values: dict[str, Any] = {"kind": kind, "channel": channels[0], "lang": lang}
         if kind == "recontact_skill":  # its one required field, before the first message
             page.fill("#gen-new_skill", "Python")
-            values["new_skill"] = "Python"
+        if kind in fields.FOR_KINDS["new_skill"] and page.input_value("#gen-new_skill"):
+            values["new_skill"] = page.input_value("#gen-new_skill")  # kept from the kind before
         # The kind's own message (nothing of the reader's in the text yet); then the reader's
         # edit, kept through every change.
         wait_value(page, "#gen-body", compose(values)["body"])
@@ -132,8 +136,8 @@ def test_the_typed_text_stays_through_every_field_change_of_every_kind(generator
             kinds = fields.FOR_KINDS.get(name)
             if how == "button" or (kinds and kind not in kinds):
                 continue
-            if how == "text":
-                page.fill(f"#gen-{name}", "")
+            if how == "text":  # the kind's required field keeps a value
+                page.fill(f"#gen-{name}", "Python" if kind in fields.FIELDS[name].get("required_for", ()) else "")
             elif how == "radio":
                 page.check(f"#gen-{name}-{lang if name == 'lang' else default}")
             elif how == "checkbox":

@@ -9,6 +9,7 @@ import { readFields, writeFields } from "./form.js";
 import { download } from "../download.js";
 import { copyText, renderLetter } from "./leave.js";
 import { Undo, hideOffer, showOffer } from "./edits.js";
+import { updateCounts, watchCounts } from "./counters.js";
 import { Findings, clearErrors, showErrors, showShort } from "./view.js";
 
 /**
@@ -340,6 +341,7 @@ function start(root) {
     state.link = null;
     if (!out || !out.prefill) return;
     const missing = writeFields(form, schema, out.fields, syncChoices);
+    updateCounts(form, t);
     state.ignored = [...new Set([...out.ignored, ...missing])];
     notice(state.ignored.length ? t("fragment_ignored", { names: state.ignored.join(", ") }) : t("fragment_applied"));
     state.fields += 1;
@@ -377,6 +379,8 @@ function start(root) {
     history.replaceState(null, "", location.pathname + location.search);
   }
   syncChoices();
+  updateCounts(form, t);
+  watchCounts(form, t);
   setStatus(pending ? `${t("status_loading")} ${t("status_pending")}` : t("status_loading"));
 
   form.addEventListener("submit", (event) => {
