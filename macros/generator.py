@@ -28,7 +28,7 @@ from typing import Any
 
 from rebond import compose, fields, locales
 from rebond.api import handle
-from rebond.mailto import mailto
+from rebond.mailto import mailto, webmail
 from rebond_site import templates
 
 UI = {lang: locales.pack(lang).ui.UI for lang in locales.codes()}
@@ -129,7 +129,8 @@ def render_generator(theme: Any, lang: str) -> str:
         "channel": result["channel"], "ui_lang": lang}})))["result"]
     return templates.render(theme, "rebond/generator/form.html", ui=ui, values=values, groups=_groups(ui, values),
                             result=result, findings=findings, data_json=_data_json(lang),
-                            mailto=mailto("", result["subject"], result["body"])["url"])
+                            mailto=mailto("", result["subject"], result["body"])["url"],
+                            webmail=webmail("", result["subject"], result["body"]))
 
 
 def register(env: Any, page_lang: Callable[[], str]) -> None:

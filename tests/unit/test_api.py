@@ -116,6 +116,7 @@ ANSWERS: dict[str, tuple[dict[str, Any], Callable[[Any], object]]] = {
     "merge": ({"base": "A\n\nB", "mine": "A\n\nB\n\nC", "new": "A2\n\nB"}, lambda r: r["text"] == "A2\n\nB\n\nC"),
     "mailto": ({"to": "a@b.c", "subject": "S", "body": "B"}, lambda r: r["url"].startswith("mailto:a@b.c?")),
     "eml": ({"to": "a@b.c", "subject": "S", "body": "B"}, lambda r: "Subject: S" in r),
+    "txt": ({"subject": "S", "body": "B", "ui_lang": "en"}, lambda r: r == "Subject: S\n\nB"),
     "schema": ({}, lambda r: r["version"] == __version__),
     "plan": (_PLAN, lambda r: r["ok"] and r["plan"]["steps"]),
     "ics": (_PLAN, lambda r: r["ok"] and r["content"].startswith("BEGIN:VCALENDAR")),

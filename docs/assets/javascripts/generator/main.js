@@ -10,6 +10,7 @@ import { download } from "../download.js";
 import { copyText, renderLetter } from "./leave.js";
 import { Undo, hideOffer, showOffer } from "./edits.js";
 import { updateCounts, watchCounts } from "./counters.js";
+import { carryOnSwitch, takeCarried } from "./carry.js";
 import { Findings, clearErrors, showErrors, showShort } from "./view.js";
 
 /**
@@ -72,6 +73,8 @@ function start(root) {
     fields: 0, // changes to the form's fields
     spelling: "off", // "off" | "on" | "failed": the reader asked for a spelling check
     link: null, // a prefill link's fragment, read by the engine once it is ready
+    askLink: false, // a kept draft was restored: ask before a link's values replace it
+    beforeLink: null, // the draft as it was before the reader chose the link's values (to go back)
     ignored: [], // names a prefill link carried that the engine ignored
   };
   const jobs = new Jobs();
@@ -151,7 +154,7 @@ function start(root) {
     if (byReader) state.edited = true;
     renderLetter($("#gen-letter"), body.value, state.message?.letter);
     if (state.engine === "failed") {
-      $("#gen-mailto").hidden = state.edited; // its link holds the default text
+      for (const link of root.querySelectorAll("a[data-send]")) link.hidden = state.edited; // their links hold the default text
       return;
     }
     $("#gen-findings").setAttribute("aria-busy", "true"); // until the review of this text is shown
@@ -246,10 +249,10 @@ function start(root) {
   async function check() {
     const version = state.text;
     const text = body.value;
-    const out = await call("check", { text, subject: subject.value, ...reviewArgs() });
+    const out = await call("check", { text, subject: subject.value, to: fields().recipient_email || "", ...reviewArgs() });
     if (version !== state.text) return;
     if (!out) {
-      if (ready()) $("#gen-mailto").hidden = true; // no link for this text: the one there holds an earlier text
+      if (ready()) for (const link of root.querySelectorAll("a[data-send]")) link.hidden = true; // their links hold an earlier text
       return;
     }
     findings.update(out.findings);
@@ -262,6 +265,10 @@ function start(root) {
     }
     const anchor = $("#gen-mailto");
     setSendLink(anchor, out.mailto.url);
+    for (const [id, href] of [["#gen-gmail", out.webmail.gmail], ["#gen-outlook", out.webmail.outlook]]) {
+      setSendLink($(id), href);
+      $(id).hidden = false;
+    }
     anchor.hidden = out.mailto.too_long;
     const note = $("#gen-mailto-note");
     note.hidden = !out.mailto.too_long;
@@ -345,8 +352,19 @@ function start(root) {
     state.ignored = [...new Set([...out.ignored, ...missing])];
     notice(state.ignored.length ? t("fragment_ignored", { names: state.ignored.join(", ") }) : t("fragment_applied"));
     state.fields += 1;
-    state.edited = false;
+    // The text is still the reader's if they edited it (a kept draft): the link's message is
+    // then offered beside it, like any change of the fields.
     jobs.add("compose", () => compose());
+  }
+
+  /** A link over a kept draft: nothing replaced until the reader says which they want. */
+  function askAboutLink() {
+    const box = $("#gen-link-choice");
+    box.hidden = false;
+    say("#gen-link-choice-text", t("link_or_draft"));
+  }
+  function snapshot() {
+    return { fields: fields(), subject: subject.value, body: body.value, edited: state.edited, base: state.base };
   }
 
   async function copyLink() {
@@ -360,7 +378,9 @@ function start(root) {
   let pending = false;
   const keep = $("#gen-keep-draft");
   keep.checked = draft.isKept();
-  const saved = draft.load();
+  // A switch from the other language's page carries the form here (newer than any kept draft).
+  const carried = takeCarried();
+  const saved = carried || draft.load();
   if (saved && saved.fields) {
     writeFields(form, schema, saved.fields, syncChoices);
     if (typeof saved.subject === "string") subject.value = saved.subject;
@@ -369,7 +389,8 @@ function start(root) {
     const base = saved.base;
     state.base = base && typeof base.subject === "string" && typeof base.body === "string" ? base : null;
     pending = !state.edited;
-    notice(t("draft_restored"));
+    state.askLink = !carried;
+    notice(t(carried ? "form_carried" : "draft_restored"));
   }
   else state.base = { subject: subject.value, body: body.value }; // the default message, in the page
   if (location.hash.includes("=")) {
@@ -379,6 +400,7 @@ function start(root) {
     history.replaceState(null, "", location.pathname + location.search);
   }
   syncChoices();
+  carryOnSwitch(lang, () => ({ fields: fields(), subject: subject.value, body: body.value, edited: state.edited, base: state.base }));
   updateCounts(form, t);
   watchCounts(form, t);
   setStatus(pending ? `${t("status_loading")} ${t("status_pending")}` : t("status_loading"));
@@ -419,10 +441,17 @@ function start(root) {
     },
     async "copy-subject"() { say("#gen-action-status", (await copyText(subject.value, subject)) ? t("copied") : t("copy_failed")); },
     async "copy-body"() { say("#gen-action-status", (await copyText(body.value, body)) ? t("copied") : t("copy_failed")); },
-    "download-txt"() { download(`rebond-${fields().kind}.txt`, body.value, "text/plain;charset=utf-8"); },
+    "download-txt"() {
+      jobs.add("txt", async () => {
+        // Without the engine, the text alone (its subject is one click away, "copy the subject").
+        const text = ready() ? await call("txt", { subject: subject.value, body: body.value, ui_lang: lang }) : body.value;
+        if (typeof text === "string") download(`rebond-${fields().kind}.txt`, text, "text/plain;charset=utf-8");
+      });
+    },
     "download-eml"() {
       jobs.add("eml", async () => {
-        const eml = await call("eml", { subject: subject.value, body: body.value });
+        const { recipient_email: to = "", recipient_name: toName = "", sender_email: from = "", sender_name: fromName = "" } = fields();
+        const eml = await call("eml", { subject: subject.value, body: body.value, to, to_name: toName, from, from_name: fromName });
         if (typeof eml === "string") download(`rebond-${fields().kind}.eml`, eml, "message/rfc822");
       });
     },
@@ -484,6 +513,41 @@ function start(root) {
       body.focus();
     },
     spell() { jobs.add("spelling", loadSpelling); },
+    "link-keep-draft"() {
+      state.link = null;
+      $("#gen-link-choice").hidden = true;
+      notice(t("link_ignored"));
+      if (state.edited) jobs.add("check", check);
+      else jobs.add("compose", () => compose());
+      body.focus();
+    },
+    "link-use"() {
+      state.beforeLink = snapshot();
+      $('[data-action="link-keep-draft"]').hidden = $('[data-action="link-use"]').hidden = true;
+      $('[data-action="back-to-draft"]').hidden = false;
+      say("#gen-link-choice-text", t("link_used"));
+      jobs.add("prefill", prefill);
+    },
+    "back-to-draft"() {
+      const back = state.beforeLink;
+      if (!back) return;
+      state.beforeLink = null;
+      writeFields(form, schema, back.fields, syncChoices);
+      updateCounts(form, t);
+      subject.value = back.subject;
+      body.value = back.body;
+      state.base = back.base;
+      state.offer = null;
+      hideOffer(offerBox);
+      state.fields += 1;
+      textChanged({ byReader: false });
+      state.edited = back.edited;
+      $("#gen-link-choice").hidden = true;
+      notice(t("link_undone"));
+      saveDraft();
+      if (!state.edited) jobs.add("compose", () => compose());
+      body.focus();
+    },
   };
   root.addEventListener("click", (event) => {
     const button = event.target.closest("button[data-action]");
@@ -495,7 +559,8 @@ function start(root) {
     state.engine = next;
     if (next === "ready") {
       setStatus(t("status_ready"));
-      if (state.link) jobs.add("prefill", prefill);
+      if (state.link && state.askLink) askAboutLink();
+      else if (state.link) jobs.add("prefill", prefill);
       else if (state.edited) jobs.add("check", check);
       else jobs.add("compose", () => compose());
     } else if (next === "failed") {
@@ -508,7 +573,7 @@ function start(root) {
       form.querySelector('button[type="submit"]').hidden = true;
       say("#gen-review-none", t("review_waiting"));
       $("#gen-review-none").hidden = false;
-      if (state.edited) $("#gen-mailto").hidden = true; // its text would no longer match
+      if (state.edited) for (const link of root.querySelectorAll("a[data-send]")) link.hidden = true; // their text would no longer match
     }
   }
 
