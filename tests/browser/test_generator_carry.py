@@ -71,6 +71,7 @@ def _draft(page, base_url) -> str:
 
 def test_a_link_over_a_kept_draft_asks_and_keeping_the_draft_changes_nothing(page, base_url) -> None:
     typed = _draft(page, base_url)
+    page = page.context.new_page()  # the link opened anew (the planner's open the generator's page)
     page.goto(base_url + PATH + "#kind=feedback&company=Lien%20SA")
     ready(page)
     choice = page.locator("#gen-link-choice")
@@ -88,6 +89,7 @@ def test_a_link_over_a_kept_draft_asks_and_keeping_the_draft_changes_nothing(pag
 
 def test_a_link_over_a_kept_draft_used_offers_its_message_and_the_draft_comes_back(page, base_url) -> None:
     typed = _draft(page, base_url)
+    page = page.context.new_page()  # the link opened anew (the planner's open the generator's page)
     page.goto(base_url + PATH + "#kind=feedback&company=Lien%20SA")
     ready(page)
     page.locator("#gen-link-choice").wait_for()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Dialog, Page
 
 from rebond import compose, fields, locales
 from rebond.edits import merge
@@ -29,9 +29,13 @@ def generator(context, server):
     """A ready generator page in a page language, in this test's own context; a dialog fails the test."""
     dialogs: list[str] = []
 
+    def dismiss(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
     def open_page(lang: str) -> Page:
         page = context.new_page()
-        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.on("dialog", dismiss)
         page.goto(f"{server.url.rstrip('/')}/{PREFIX[lang]}outils/ecrire-mon-message/")
         page.wait_for_selector('#gen-form[data-engine="ready"]', timeout=READY)
         return page
@@ -56,7 +60,8 @@ def wait_offer(page: Page, expected: dict[str, Any]) -> None:
         page.wait_for_function(
             """([subject, body]) => !document.getElementById('gen-offer').hidden
                  && document.getElementById('gen-offer-subject').textContent === subject
-                 && [...document.querySelectorAll('#gen-offer-body p')].map((p) => p.textContent).join('\\n\\n') === body""",
+                 && [...document.querySelectorAll('#gen-offer-body p')]
+                      .map((p) => p.textContent).join('\\n\\n') === body""",
             arg=[expected["subject"], expected["body"]], timeout=10_000)
     except Exception:  # show what the page offers instead
         shown = page.eval_on_selector_all("#gen-offer-body p", "ps => ps.map((p) => p.textContent)")
@@ -66,7 +71,8 @@ def wait_offer(page: Page, expected: dict[str, Any]) -> None:
 
 def edit_body(page: Page, lang: str) -> str:
     """The reader adds a paragraph of their own to the engine's message: their text."""
-    page.evaluate("() => { const b = document.getElementById('gen-body'); b.focus(); b.selectionStart = b.value.length; }")
+    page.evaluate("() => { const b = document.getElementById('gen-body'); b.focus(); "
+                  "b.selectionStart = b.value.length; }")
     page.keyboard.insert_text(TAIL[lang])
     return page.input_value("#gen-body")
 
@@ -189,7 +195,8 @@ def test_each_choice_and_its_undo(generator, lang, axe_check) -> None:
     page.click('[data-action="merge"]')
     merged = merge(base["body"], mine, second["body"])["text"]
     wait_value(page, "#gen-body", merged)
-    assert merged.endswith(TAIL[lang]) and "Initech" in merged
+    assert merged.endswith(TAIL[lang])
+    assert "Initech" in merged
     assert page.input_value("#gen-subject") == merge(base["subject"], base["subject"], second["subject"])["text"]
     page.locator("#gen-offer").wait_for(state="hidden")
     assert page.inner_text("#gen-undo-status") == UI[lang]["offer_merged"]
@@ -228,5 +235,6 @@ def test_an_error_makes_the_message_out_of_date_and_unusable(generator, lang) ->
     page.wait_for_function("() => document.getElementById('gen-stale').textContent === ''")
     for action in ("copy-subject", "copy-body", "download-txt", "download-eml"):
         assert page.is_enabled(f'button[data-action="{action}"]'), action
-    page.wait_for_function("() => (document.getElementById('gen-mailto').getAttribute('href') || '').startsWith('mailto:')")
+    page.wait_for_function(
+        "() => (document.getElementById('gen-mailto').getAttribute('href') || '').startsWith('mailto:')")
     assert mailto.get_attribute("aria-disabled") is None

@@ -158,7 +158,8 @@ def test_a_placeholder_in_a_name_field_is_refused_next_to_the_field(name, code):
 def test_a_date_the_letter_can_print_is_accepted(lang, typed):
     clean, errors = validate({"kind": "thanks", "channel": "letter", "lang": lang, "date": typed})
     assert errors == []
-    assert clean is not None and clean["date"] == typed
+    assert clean is not None
+    assert clean["date"] == typed
 
 
 @pytest.mark.parametrize(("lang", "typed"), [
@@ -169,7 +170,8 @@ def test_a_date_the_letter_cannot_print_is_flagged_by_its_label(lang, typed):
     clean, errors = validate({"kind": "thanks", "channel": "letter", "lang": lang, "date": typed})
     assert clean is None
     assert [(e["field"], e["code"]) for e in errors] == [("date", "bad_date")]
-    assert "2026-03-02" in errors[0]["message"]["fr"] and "2 mars 2026" in errors[0]["message"]["fr"]
+    assert "2026-03-02" in errors[0]["message"]["fr"]
+    assert "2 mars 2026" in errors[0]["message"]["fr"]
     assert "2 March 2026" in errors[0]["message"]["en"]
 
 
@@ -188,7 +190,8 @@ def test_an_email_address_must_be_one(name, typed):
 def test_a_real_email_address_is_kept(typed):
     clean, errors = validate({"kind": "thanks", "recipient_email": typed, "sender_email": typed})
     assert errors == []
-    assert clean is not None and clean["recipient_email"] == typed
+    assert clean is not None
+    assert clean["recipient_email"] == typed
 
 
 def test_errors_name_the_field_by_its_visible_label():

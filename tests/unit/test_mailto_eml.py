@@ -172,7 +172,7 @@ def test_the_api_eml_carries_both_names():
 
 def test_mailto_and_webmail_carry_the_recipient_and_nothing_more():
     from rebond.mailto import webmail
-    url = mailto("zoe@exemple.fr", "Objet & co", "Texte\nligne 2")["url"]
+    url = str(mailto("zoe@exemple.fr", "Objet & co", "Texte\nligne 2")["url"])
     assert urlsplit(url).path == "zoe@exemple.fr"
     links = webmail("zoe@exemple.fr", "Objet & co?", "Texte\nbcc=x@y.z&to=evil@x.y")
     gmail, outlook = parse_qs(urlsplit(links["gmail"]).query), parse_qs(urlsplit(links["outlook"]).query)

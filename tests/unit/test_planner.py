@@ -271,7 +271,8 @@ def test_an_absurd_year_is_refused_with_its_own_message(year) -> None:
     assert _errors(refusal_date=f"{year}-05-01", start_date=f"{year}-06-01") == {
         "refusal_date": "too_old", "start_date": "too_old"}
     errors = planner.plan({"refusal_date": f"{year}-05-01"}, TODAY)["errors"]
-    assert "2000" in errors[0]["message"]["fr"] and "2000" in errors[0]["message"]["en"]
+    assert "2000" in errors[0]["message"]["fr"]
+    assert "2000" in errors[0]["message"]["en"]
     assert planner.plan({"refusal_date": "2000-01-01"}, TODAY)["ok"]
 
 

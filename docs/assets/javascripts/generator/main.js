@@ -68,7 +68,6 @@ function start(root) {
     base: null, // {subject, body}: the engine's version the reader's text started from (null: unknown)
     offer: null, // the engine's newer message, shown beside the reader's text until they choose
     stale: false, // the form has an error: the message is out of date and cannot leave the page
-    mailto: "", // the mailto link of the text as it stands (put back once the message is current)
     text: 0, // changes to the subject and the text (typed, fixed or written by the engine)
     fields: 0, // changes to the form's fields
     spelling: "off", // "off" | "on" | "failed": the reader asked for a spelling check
@@ -173,6 +172,8 @@ function start(root) {
     if (!result.ok) {
       showErrors(form, result.errors, lang, { focus: focusErrors });
       setStale(true);
+      state.offer = null; // a version of fields that no longer stand
+      hideOffer(offerBox);
       saveDraft();
       return;
     }
