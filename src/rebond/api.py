@@ -191,7 +191,8 @@ def _txt(args: dict[str, Any]) -> Any:
     subject, body = _str(args, "subject").strip(), _str(args, "body")
     if not subject:
         return body
-    return f"{_ui(args)['txt_subject'].format(subject=' '.join(subject.split()))}\n\n{body}"
+    one_line = " ".join(part.strip() for part in subject.replace("\r", "\n").split("\n") if part.strip())
+    return f"{_ui(args)['txt_subject'].format(subject=one_line)}\n\n{body}"
 
 
 def _schema(args: dict[str, Any]) -> Any:

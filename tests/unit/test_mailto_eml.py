@@ -193,3 +193,5 @@ def test_the_txt_starts_with_the_subject():
     assert txt(subject="Remerciements", body="Bonjour,", ui_lang="fr") == "Objet\u00a0: Remerciements\n\nBonjour,"
     assert txt(subject="Thanks", body="Hello,", ui_lang="en") == "Subject: Thanks\n\nHello,"
     assert txt(subject="", body="Note LinkedIn", ui_lang="fr") == "Note LinkedIn"
+    # The subject as it stands: its non-breaking spaces kept, its line breaks made spaces.
+    assert txt(subject="Poste R&D\u202f?\nSuite", body="B", ui_lang="fr") == "Objet\u00a0: Poste R&D\u202f? Suite\n\nB"

@@ -55,7 +55,7 @@ UI: dict[str, str] = {
     "gender_recipient_m": "Mr",
     "gender_recipient_n": "No title",
     "label_recipient_email": "Their email address",
-    "hint_recipient_email": "Optional: who the “Open in my mail app” link and the .eml draft are addressed to. It does not appear in the text.",
+    "hint_recipient_email": "Optional: the address that the “Open in my mail app” link, the Gmail and Outlook links and the .eml draft are addressed to. It does not appear in the text.",
     "char_count": "{n} characters out of {max}",
     "char_count_over": "{n} characters out of {max}: {over} too many.",
     "label_company": "Company",

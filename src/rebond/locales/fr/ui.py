@@ -63,7 +63,7 @@ _UI: dict[str, str] = {
     "gender_recipient_m": "Monsieur",
     "gender_recipient_n": "Ni « Madame » ni « Monsieur »",
     "label_recipient_email": "Son adresse e-mail",
-    "hint_recipient_email": "Facultatif : le destinataire du lien « Ouvrir dans ma messagerie » et du brouillon .eml. Elle ne figure pas dans le texte.",
+    "hint_recipient_email": "Facultative : l’adresse à laquelle s’adressent le lien « Ouvrir dans ma messagerie », les liens Gmail et Outlook et le brouillon .eml. Elle ne figure pas dans le texte.",
     "char_count": "{n} caractères sur {max}",
     "char_count_over": "{n} caractères sur {max} : c’est trop long de {over}.",
     "label_company": "Entreprise",
