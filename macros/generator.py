@@ -28,7 +28,7 @@ from typing import Any
 
 from rebond import compose, fields, locales
 from rebond.api import handle
-from rebond.mailto import mailto
+from rebond.mailto import mailto, webmail
 from rebond_site import templates
 
 UI = {lang: locales.pack(lang).ui.UI for lang in locales.codes()}
@@ -37,7 +37,7 @@ UI = {lang: locales.pack(lang).ui.UI for lang in locales.codes()}
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("message", ("kind", "channel", "lang")),
     ("you", ("sender_name", "sender_gender")),
-    ("recruiter", ("recipient_name", "recipient_gender", "company")),
+    ("recruiter", ("recipient_name", "recipient_gender", "recipient_email", "company")),
     ("process", ("position", "alt_position", "detail", "feedback_topics", "skill", "new_skill", "takeaway")),
     ("say", ("comeback_answer", "reason", "tone", "keep_cv", "disappointment", "good_luck")),
     ("letter", ("sender_address", "sender_email", "sender_phone", "recipient_address", "place", "date")),
@@ -47,9 +47,11 @@ GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
 ONLY_CHANNEL_GROUP = {"letter": "letter"}
 # The reader's own details: browsers may fill them in (WCAG 1.3.5, input purpose).
 AUTOCOMPLETE = {"sender_name": "name", "sender_email": "email", "sender_phone": "tel",
-                "sender_address": "street-address"}
+                "sender_address": "street-address", "recipient_email": "off"}
 # Text fields that are not plain text (the others are, or text areas: fields.FIELDS' multiline).
-INPUT_TYPE = {"sender_email": "email", "sender_phone": "tel"}
+INPUT_TYPE = {"sender_email": "email", "recipient_email": "email", "sender_phone": "tel"}
+# Text fields this long (or longer) are text areas with a live character count.
+COUNTED = 300
 # Choice fields whose options are labelled "<prefix><value>" in the catalog.
 OPTION_PREFIX = {"kind": "kind_", "channel": "channel_", "lang": "lang_", "tone": "tone_",
                  "sender_gender": "gender_sender_", "recipient_gender": "gender_recipient_",
@@ -82,8 +84,11 @@ def _field(ui: dict[str, str], name: str, values: dict[str, Any]) -> dict[str, A
                             "off": allowed is not None and option not in allowed}
                            for option in spec["values"]]
     else:
-        view["type"] = "textarea" if spec.get("multiline") else INPUT_TYPE.get(name, "text")
-        view.update(value=values[name], autocomplete=AUTOCOMPLETE.get(name, "off"), spellcheck=name == "detail")
+        counted = spec["max"] >= COUNTED
+        view["type"] = "textarea" if spec.get("multiline") or counted else INPUT_TYPE.get(name, "text")
+        view.update(value=values[name], autocomplete=AUTOCOMPLETE.get(name, "off"), spellcheck=name == "detail",
+                    max=spec["max"] if counted else None,
+                    count=ui["char_count"].format(n=len(values[name]), max=spec["max"]) if counted else None)
     return view
 
 
@@ -124,7 +129,8 @@ def render_generator(theme: Any, lang: str) -> str:
         "channel": result["channel"], "ui_lang": lang}})))["result"]
     return templates.render(theme, "rebond/generator/form.html", ui=ui, values=values, groups=_groups(ui, values),
                             result=result, findings=findings, data_json=_data_json(lang),
-                            mailto=mailto("", result["subject"], result["body"])["url"])
+                            mailto=mailto("", result["subject"], result["body"])["url"],
+                            webmail=webmail("", result["subject"], result["body"]))
 
 
 def register(env: Any, page_lang: Callable[[], str]) -> None:

@@ -18,12 +18,12 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from . import __version__, clean, fields, ics, locales, planner, prefill, spelling
+from . import __version__, clean, edits, fields, ics, locales, planner, prefill, spelling
 from .compose import compose
 from .dates import parse_iso_date
 from .eml import to_eml
 from .fields import LINKEDIN_FREE, LINKEDIN_PREMIUM
-from .mailto import mailto
+from .mailto import mailto, webmail
 from .review import apply_fixes, review
 
 
@@ -120,8 +120,9 @@ def _check(args: dict[str, Any]) -> Any:
         checked = _spell(args)
         spell = "on" if checked["available"] else "unavailable"
         findings = sorted(findings + checked["findings"], key=lambda f: (f["start"], f["end"], f["code"]))
-    return {"findings": findings, "spelling": spell, "mailto": mailto("", _str(args, "subject"), text),
-            "count": _count(text, _str(args, "channel", "email"), _ui(args))}
+    to, subject = _str(args, "to"), _str(args, "subject")
+    return {"findings": findings, "spelling": spell, "mailto": mailto(to, subject, text),
+            "webmail": webmail(to, subject, text), "count": _count(text, _str(args, "channel", "email"), _ui(args))}
 
 
 def _apply(args: dict[str, Any]) -> Any:
@@ -168,6 +169,12 @@ def _fix(args: dict[str, Any]) -> Any:
     return apply_fixes(text, found)
 
 
+def _merge(args: dict[str, Any]) -> Any:
+    """The reader's text (``mine``) with the paragraphs they did not touch since the engine wrote
+    ``base`` in the engine's ``new`` wording (rebond.edits): ``{"text", "updated", "kept"}``."""
+    return edits.merge(_str(args, "base"), _str(args, "mine"), _str(args, "new"))
+
+
 def _mailto(args: dict[str, Any]) -> Any:
     return mailto(_str(args, "to"), _str(args, "subject"), _str(args, "body"))
 
@@ -175,7 +182,17 @@ def _mailto(args: dict[str, Any]) -> Any:
 def _eml(args: dict[str, Any]) -> Any:
     raw_date = args.get("date")
     date = datetime.fromisoformat(raw_date) if isinstance(raw_date, str) and raw_date else None
-    return to_eml(_str(args, "subject"), _str(args, "body"), to=_str(args, "to"), from_=_str(args, "from"), date=date)
+    return to_eml(_str(args, "subject"), _str(args, "body"), to=_str(args, "to"), from_=_str(args, "from"),
+                  to_name=_str(args, "to_name"), from_name=_str(args, "from_name"), date=date)
+
+
+def _txt(args: dict[str, Any]) -> Any:
+    """The message as a .txt file's text: its subject (when it has one) on the first line, then the text."""
+    subject, body = _str(args, "subject").strip(), _str(args, "body")
+    if not subject:
+        return body
+    one_line = " ".join(part.strip() for part in subject.replace("\r", "\n").split("\n") if part.strip())
+    return f"{_ui(args)['txt_subject'].format(subject=one_line)}\n\n{body}"
 
 
 def _schema(args: dict[str, Any]) -> Any:
@@ -243,8 +260,10 @@ OPS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "prefill": _prefill,
     "link": _link,
     "fix": _fix,
+    "merge": _merge,
     "mailto": _mailto,
     "eml": _eml,
+    "txt": _txt,
     "schema": _schema,
     "plan": _plan,
     "ics": _ics,

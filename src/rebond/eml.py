@@ -8,6 +8,7 @@ into encoded words of at most 75 characters, and a base64 body.
 from __future__ import annotations
 
 import base64
+import re
 from datetime import datetime
 
 _CRLF = "\r\n"
@@ -26,6 +27,10 @@ def encode_header(text: str) -> str:
     text = _one_line(text)
     if text.isascii() and len(text) < 70 and "=?" not in text:
         return text
+    return _encoded_words(text)
+
+
+def _encoded_words(text: str) -> str:
     words, chunk = [], b""
     for ch in text:
         data = ch.encode("utf-8")
@@ -46,7 +51,59 @@ def _body(text: str) -> str:
 
 
 def _address(text: str) -> str:
-    return _one_line(text).replace(",", " ").replace(";", " ").strip()
+    return _one_line(text).replace(",", " ").replace(";", " ").replace("<", " ").replace(">", " ").strip()
+
+
+# RFC 5322 atext: a word made only of these needs no quoting nor encoding in a display name.
+_ATEXT = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+")
+
+
+def _phrase_words(name: str) -> list[str]:
+    """A display name as header words: plain ASCII words as they are, every run of other words
+    as RFC 2047 encoded words (whole words only, so that decoders that keep the space between
+    two encoded words and those that drop it, as RFC 2047 says, read the same name)."""
+    words: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        chunk = ""
+        for token in run:
+            joined = f"{chunk} {token}" if chunk else token
+            if chunk and len(joined.encode("utf-8")) > _WORD_BYTES:
+                words.extend(_encoded_words(chunk + " ").split(_CRLF + " "))
+                chunk = token
+            else:
+                chunk = joined
+        if chunk:
+            words.extend(_encoded_words(chunk).split(_CRLF + " "))
+        run.clear()
+
+    for token in name.split():
+        if _ATEXT.fullmatch(token) and not token.startswith("=?"):
+            flush()
+            words.append(token)
+        else:
+            run.append(token)
+    flush()
+    return words
+
+
+def mailbox(name: str, address: str, header: str = "To") -> str:
+    """A ``To``/``From`` value: ``Name <address>``, the name's words RFC 2047 encoded when they
+    are not plain ASCII, folded so that no line passes 78 characters; the address alone
+    without a name; "" without an address."""
+    address = _address(address).replace(" ", "")
+    name = _one_line(name)
+    if not address:
+        return ""
+    if not name:
+        return address
+    lines = [f"{header}:"]
+    for word in [*_phrase_words(name), f"<{address}>"]:
+        if len(lines[-1]) + 1 + len(word) > 78:
+            lines.append("")
+        lines[-1] += " " + word
+    return _CRLF.join(lines)[len(header) + 2:]
 
 
 def format_date(date: datetime) -> str:
@@ -61,13 +118,15 @@ def format_date(date: datetime) -> str:
             f"{date.hour:02d}:{date.minute:02d}:{date.second:02d} {zone}")
 
 
-def to_eml(subject: str, body: str, *, to: str = "", from_: str = "", date: datetime | None = None) -> str:
-    """The complete .eml text (CRLF line ends). ``X-Unsent: 1`` opens it as a draft in Outlook."""
+def to_eml(subject: str, body: str, *, to: str = "", from_: str = "", to_name: str = "", from_name: str = "",
+           date: datetime | None = None) -> str:
+    """The complete .eml text (CRLF line ends). ``X-Unsent: 1`` opens it as a draft (Outlook,
+    Thunderbird): nothing is sent until the reader sends it."""
     headers = []
-    if from_:
-        headers.append(f"From: {_address(from_)}")
-    if to:
-        headers.append(f"To: {_address(to)}")
+    for header, name, address in (("From", from_name, from_), ("To", to_name, to)):
+        value = mailbox(name, address, header)
+        if value:
+            headers.append(f"{header}: {value}")
     if date is not None:
         headers.append(f"Date: {format_date(date)}")
     headers += [

@@ -22,16 +22,19 @@ does not (a field of another kind, a letter's line in an e-mail).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from typing import Any
 
 from . import locales
-from .fields import FIELDS
+from .fields import FIELDS, LETTER_ONLY
 from .inputs import names
 from .review import apply_fixes, placeholders, review
 from .validate import error
 
+# Markup: a tag ("<b>", "</p>", "<img src=x>") or a comment's start.
+_HTML = re.compile(r"<(?:[A-Za-z/][^<>\n]*|!--[^<>\n]*)>")
 # Free text that becomes sentences of the message.
 PHRASES = ("detail", "skill", "new_skill", "takeaway", "reason")
 # Names that the message quotes as they are.
@@ -44,7 +47,11 @@ _IGNORED = {"missing_thanks", "too_long", "too_many_points", "linkedin_free", "l
 
 def _error(field: str, text: str, finding: dict[str, Any], lang: str, kind: str, channel: str,
            sender_gender: str) -> dict[str, Any]:
-    """A field error whose message is the reviewer's finding, in every language."""
+    """A field error whose message is the reviewer's finding, in every language; markup left
+    in ("<b>", "<img ...>"), which the reviewer finds as a placeholder, is named for what it is."""
+    excerpt = text[finding["start"]:finding["end"]]
+    if finding["code"] == "placeholder" and _HTML.fullmatch(excerpt):
+        return error(field, "html", excerpt=excerpt)
     messages = {}
     for ui in locales.codes():
         again = [f for f in review(text, lang=lang, kind=kind, channel=channel, ui_lang=ui, sender_gender=sender_gender)
@@ -57,7 +64,6 @@ def _error(field: str, text: str, finding: dict[str, Any], lang: str, kind: str,
 
 # A letter's blocks and its place and date line: only a letter has them (the form shows them
 # for a letter only).
-LETTER_ONLY = ("sender_address", "recipient_address", "sender_email", "sender_phone", "place", "date")
 
 
 def has_word(text: str) -> bool:

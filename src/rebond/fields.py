@@ -95,6 +95,8 @@ FIELDS: dict[str, dict[str, Any]] = {
     # The name as written after "Madame"/"Ms" (usually the surname); with gender "n", a full name.
     "recipient_name": _text(80),
     "recipient_gender": _choice(GENDERS, "n"),
+    # Optional: where the message goes (the mailto link's and the .eml's To), never in the text.
+    "recipient_email": {**_text(120), "format": "email"},
     "company": _text(120),
     "position": _text(120),
     "detail": _text(300),
@@ -119,14 +121,17 @@ FIELDS: dict[str, dict[str, Any]] = {
     # Letter-only fields: empty means the block or line is left out.
     "sender_address": _text(300, multiline=True),
     "recipient_address": _text(300, multiline=True),
-    "sender_email": _text(120),
+    "sender_email": {**_text(120), "format": "email"},
     "sender_phone": _text(40),
     "place": _text(80),
-    # ISO date (YYYY-MM-DD, formatted in the message's language) or free text used as typed.
-    "date": _text(40),
+    # A date: ISO (YYYY-MM-DD, written out in the message's language), or as the message's
+    # language writes one ("02/03/2026", "2 mars 2026", "le" left out), kept as typed.
+    "date": {**_text(40), "format": "date"},
 }
 
 DEFAULTS: dict[str, Any] = {name: spec["default"] for name, spec in FIELDS.items()}
+# Fields only a letter uses (its heading): the form hides them for every other channel.
+LETTER_ONLY: tuple[str, ...] = ("sender_address", "recipient_address", "sender_email", "sender_phone", "place", "date")
 
 # The follow-up planner's form (rebond.planner), read by the same validator. Its dates are ISO
 # calendar dates (what <input type="date"> sends); the planner then checks them against each

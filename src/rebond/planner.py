@@ -40,6 +40,9 @@ MAX_START_DELAY = timedelta(days=366)  # keeps estimates meaningful (and dates i
 # A plan spans less than two years after the refusal: a later date would run past the
 # calendar's end (9999-12-31), so it is refused as a field error.
 LATEST_DATE = date(9997, 12, 31)
+# A year before this one (1, 1900...) is a slip of the keyboard, not a refusal to follow up:
+# refused with its own message rather than planned decades in the past.
+EARLIEST_DATE = date(2000, 1, 1)
 
 # Steps in timeline order: id -> the generator kind it links to (None: nothing to write).
 # Trial-period steps are a keeping-in-touch message, never a reminder of an old message.
@@ -104,6 +107,9 @@ def validate(fields: Mapping[str, object], today: date) -> tuple[dict[str, Any],
         if refusal > LATEST_DATE:
             errors.append(_error("refusal_date", "out_of_range"))
             refusal = None
+        elif refusal < EARLIEST_DATE:
+            errors.append(_error("refusal_date", "too_old"))
+            refusal = None
         elif refusal > today:
             errors.append(_error("refusal_date", "future_date"))
             refusal = None
@@ -111,6 +117,8 @@ def validate(fields: Mapping[str, object], today: date) -> tuple[dict[str, Any],
     if start is not None:
         if start > LATEST_DATE:
             errors.append(_error("start_date", "out_of_range"))
+        elif start < EARLIEST_DATE:
+            errors.append(_error("start_date", "too_old"))
         elif refusal is not None and start < refusal:
             errors.append(_error("start_date", "before_refusal"))
         elif refusal is not None and start - refusal > MAX_START_DELAY:

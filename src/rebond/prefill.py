@@ -54,8 +54,13 @@ def build(values: Mapping[str, Any], initial: Mapping[str, Any] | None = None) -
     return "&".join(parts)
 
 
+_DOMAIN = "@exemple.fr"
+
+
 def _longest_value(spec: Mapping[str, Any]) -> Any:
     """A field's value whose part of a link is the longest."""
+    if spec["type"] == "text" and spec.get("format") == "email":
+        return _WIDEST * (spec["max"] - len(_DOMAIN)) + _DOMAIN  # the longest address it takes
     if spec["type"] == "text":
         return _WIDEST * spec["max"]
     if spec["type"] == "list":

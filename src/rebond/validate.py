@@ -9,13 +9,14 @@ never interpreted (HTML or template syntax stays plain text).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
 from . import clean, locales
 from .dates import parse_iso_date
-from .fields import COMBINATIONS, FIELDS, MAX_LINES
+from .fields import COMBINATIONS, FIELDS, LETTER_ONLY, MAX_LINES
 
 # An error's maker: (field, code, **params) -> {"field", "code", "message"}.
 ErrorMaker = Callable[..., dict[str, Any]]
@@ -24,6 +25,14 @@ _TRUE = {"1", "true", "on", "yes", "oui"}
 _FALSE = {"0", "false", "off", "no", "non", ""}
 # An int longer than this is not a wording number (and would be slow to parse).
 _MAX_INT_DIGITS = 12
+# An e-mail address as a person types one: one "@", no space, a domain with a dot, no dot at
+# either end of a part nor two in a row (what mail clients refuse).
+_EMAIL = re.compile(r"[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\"]*[^\W\d_]{2,}", re.UNICODE)
+# The date's forms besides ISO: day/month/year in figures (the order France and Britain write),
+# and a day with its month's name (the message's language's), the year optional.
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+_DAY_SUFFIX = r"(?:er|ᵉʳ|st|nd|rd|th)?"
+_DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def error(field: str, code: str, **params: Any) -> dict[str, Any]:
@@ -89,6 +98,51 @@ def _parse_date(value: object) -> date | None:
         return None
 
 
+def is_email(text: str) -> bool:
+    """An e-mail address as a person types one ("camille@" or "camille@exemple" is not)."""
+    if not _EMAIL.fullmatch(text):
+        return False
+    local, domain = text.rsplit("@", 1)
+    return all(part and not part.startswith(".") and not part.endswith(".") and ".." not in part
+               for part in (local, domain))
+
+
+def _real_day(year: int | None, month: int, day: int) -> bool:
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    if year is None:
+        return day <= _DAYS_IN_MONTH[month - 1]
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def is_letter_date(text: str, lang: str) -> bool:
+    """A date as a letter's date line can print it in ``lang``: ISO, figures (day first), or a
+    day and its month's name in that language ("2 mars 2026", "1er mai", "March 2, 2026")."""
+    text = text.strip()
+    if _parse_date(text) is not None:
+        return True
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text):  # an impossible ISO date: 9999-99-99
+        return False
+    m = _NUMERIC_DATE.fullmatch(text)
+    if m:
+        return _real_day(int(m[3]), int(m[2]), int(m[1]))
+    months = [name.lower() for name in locales.pack(lang).planner.MONTHS]  # the language's month names
+    month = "(" + "|".join(re.escape(name) for name in months) + ")"
+    day_first = re.fullmatch(rf"(\d{{1,2}}){_DAY_SUFFIX}\s+{month}(?:\s+(\d{{4}}))?", text.lower())
+    month_first = re.fullmatch(rf"{month}\s+(\d{{1,2}}){_DAY_SUFFIX},?(?:\s+(\d{{4}}))?", text.lower())
+    if day_first:
+        day, name, year = day_first[1], day_first[2], day_first[3]
+    elif month_first:
+        name, day, year = month_first[1], month_first[2], month_first[3]
+    else:
+        return False
+    return _real_day(int(year) if year else None, months.index(name) + 1, int(day))
+
+
 def _parse_list(value: object) -> list[str] | None:
     if isinstance(value, str):
         return [part.strip() for part in value.split(",") if part.strip()]
@@ -124,6 +178,9 @@ def _validate_field(name: str, raw: object, errors: list[dict[str, Any]],
         text = clean_text(str(raw), spec.get("multiline", False))
         if len(text) > spec["max"]:
             errors.append(make(name, "too_long", max=spec["max"]))
+            return spec["default"]
+        if text and spec.get("format") == "email" and not is_email(text):
+            errors.append(make(name, "bad_email"))
             return spec["default"]
         return text
     if kind == "choice":
@@ -192,7 +249,18 @@ def validate(raw: object) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
         return None, [error("kind", "bad_type")]
     clean, errors = validate_form(raw, FIELDS)
     kind = clean.get("kind")
+    channel = clean.get("channel") or (COMBINATIONS[kind][0] if kind in COMBINATIONS else None)
+    if channel != "letter":
+        # A letter's heading, which the form hides for this channel: as if empty, never an error
+        # the reader cannot see.
+        hidden = {e["field"] for e in errors if e["field"] in LETTER_ONLY}
+        errors = [e for e in errors if e["field"] not in hidden]
+        clean.update({name: FIELDS[name]["default"] for name in hidden})
     for name, spec in FIELDS.items():
+        # A date is read in the message's language (its month names).
+        if (spec.get("format") == "date" and clean[name] and channel == "letter"
+                and not is_letter_date(clean[name], clean["lang"])):
+            errors.append(error(name, "bad_date"))
         if kind in spec.get("required_for", ()) and not clean[name] and not any(e["field"] == name for e in errors):
             errors.append(error(name, "required_for_kind"))
     if kind in COMBINATIONS:

@@ -149,6 +149,10 @@ def test_channels_follow_the_kind_and_linkedin_counts_both_limits(generator) -> 
     assert "300" in text
     assert UI["fr"]["linkedin_over_free"] in text
     choose(page, "kind", "thanks")
+    # The typed note stays until the reader takes the new version (test_generator_edits.py).
+    page.locator("#gen-offer").wait_for()
+    assert page.input_value("#gen-body") == "x" * 250
+    page.click('[data-action="take-new"]')
     wait_body(page, compose({"kind": "thanks", "lang": "fr"})["body"])
     assert page.is_checked("#gen-channel-email")
     assert page.is_enabled("#gen-channel-letter")
@@ -217,7 +221,9 @@ def test_mailto_txt_and_eml_carry_exactly_the_message(generator) -> None:
     assert unquote(parts["body"]).replace("\r\n", "\n") == body
     with page.expect_download() as info:
         page.click('[data-action="download-txt"]')
-    assert info.value.path().read_text(encoding="utf-8") == body
+    # The .txt starts with the subject (test_generator_checks.py checks its recipient's side).
+    first_line = UI["fr"]["txt_subject"].format(subject=subject)
+    assert info.value.path().read_text(encoding="utf-8") == f"{first_line}\n\n{body}"
     with page.expect_download() as info:
         page.click('[data-action="download-eml"]')
     assert info.value.suggested_filename.endswith(".eml")
@@ -251,7 +257,7 @@ def test_a_lone_surrogate_in_the_text_leaves_mailto_and_eml_right(generator) -> 
     assert message.get_content().replace("\r\n", "\n").rstrip("\n") == expected.rstrip("\n")
 
 
-def test_edits_are_kept_until_a_field_changes_and_fixes_apply(generator) -> None:
+def test_edits_stay_until_the_reader_takes_a_new_version_and_fixes_apply(generator) -> None:
     page = generator("en")
     base = compose({"kind": "thanks", "lang": "en"})["body"]
     wait_body(page, base)
@@ -264,8 +270,11 @@ def test_edits_are_kept_until_a_field_changes_and_fixes_apply(generator) -> None
     except Exception:  # show what the page has instead (a rare failure in CI, not reproduced)
         assert page.input_value("#gen-body").endswith("Thanks"), page.inner_text("#gen-findings")
         raise
-    # Another wording rewrites the message (the engine's next variant).
+    # Another wording is offered beside the fixed text (the engine's next variant), taken on request.
     page.click('[data-action="variant"]')
+    page.locator("#gen-offer").wait_for()
+    assert page.input_value("#gen-body").endswith("Thanks")
+    page.click('[data-action="take-new"]')
     wait_body(page, compose({"kind": "thanks", "lang": "en", "variant": 1})["body"])
     page.fill("#gen-body", "My own text, thank you.")
     # The worker's answer to this text (its review shown: the list is busy until then) comes
@@ -273,6 +282,9 @@ def test_edits_are_kept_until_a_field_changes_and_fixes_apply(generator) -> None
     review_shown(page)
     assert page.input_value("#gen-body") == "My own text, thank you."
     page.fill("#gen-company", "Globex")
+    page.locator("#gen-offer").wait_for()
+    assert page.input_value("#gen-body") == "My own text, thank you."
+    page.click('[data-action="take-new"]')
     wait_body(page, compose({"kind": "thanks", "lang": "en", "variant": 1, "company": "Globex"})["body"])
 
 

@@ -197,3 +197,29 @@ def test_printing_the_plan_shows_the_timeline_without_the_form(page, base_url) -
     assert page.locator("#rebond-plan-result .rebond-plan__step").first.is_visible()
     assert page.locator(".rebond-plan--example").is_hidden()
     assert page.locator(".md-header").is_hidden()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_error_takes_the_previous_plan_away_and_an_absurd_year_is_named(page, base_url, lang) -> None:
+    _open(page, base_url, lang)
+    _fill(page, refusal_date="2026-01-10", company="Acme")
+    _submit(page)
+    result = page.locator("#rebond-plan-result")
+    result.wait_for(state="visible", timeout=ENGINE_TIMEOUT)
+    # A date in the future: the plan of the earlier date is no longer on show as this one's.
+    page.fill("#plan-refusal_date", (date.today() + timedelta(days=10)).isoformat())
+    _submit(page)
+    page.locator("#plan-refusal_date-error").wait_for(state="visible")
+    assert result.is_hidden()
+    # Year 1900: refused with a message that says what is wrong.
+    page.fill("#plan-refusal_date", "1900-01-10")
+    _submit(page)
+    error = page.locator("#plan-refusal_date-error")
+    page.wait_for_function("t => document.getElementById('plan-refusal_date-error').textContent === t",
+                           arg=planner.texts(lang).ERRORS["too_old"])
+    assert error.is_visible()
+    assert result.is_hidden()
+    page.fill("#plan-refusal_date", "2026-01-10")
+    _submit(page)
+    result.wait_for(state="visible")
+    assert page.locator("#plan-refusal_date-error").is_hidden()

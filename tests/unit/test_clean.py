@@ -169,6 +169,8 @@ def _request(op: str, bad: str) -> dict[str, Any]:
         "spell": {"text": text, "lang": "fr", "names": [f"Ac{bad}me"]},
         "prefill": {"fragment": f"#kind=thanks&company=Ac{bad}me"},
         "link": {"fields": {"kind": "thanks", "company": f"Ac{bad}me"}},
+        "txt": {"subject": f"Mer{bad}ci", "body": text},
+        "merge": {"base": "Merci.", "mine": f"Mer{bad}ci.\n\n{text}", "new": f"Merci{bad}."},
     }
     return requests[op]
 
@@ -188,7 +190,7 @@ def _decoded(op: str, result) -> list[str]:
 
 def test_every_op_is_covered():
     assert set(OPS) == {"compose", "review", "fix", "mailto", "eml", "plan", "ics", "schema",
-                        "check", "apply", "spell", "prefill", "link"}
+                        "check", "apply", "spell", "prefill", "link", "merge", "txt"}
 
 
 @settings(deadline=None, max_examples=60, suppress_health_check=[HealthCheck.too_slow])

@@ -110,10 +110,12 @@ def test_french_letter_layout_order():
     assert idx == sorted(idx)
 
 
-def test_first_of_month_and_free_text_date():
+def test_first_of_month_and_a_written_date_kept_as_typed():
     assert "Le 1ᵉʳ mai 2026" in compose({"kind": "thanks", "channel": "letter", "date": "2026-05-01"})["body"]
     assert "Le 3 mai" in compose({"kind": "thanks", "channel": "letter", "date": "3 mai"})["body"]
-    assert "2026-02-30" in compose({"kind": "thanks", "channel": "letter", "date": "2026-02-30"})["body"]
+    # A date that does not exist is a field error, no longer printed as typed.
+    impossible = compose({"kind": "thanks", "channel": "letter", "date": "2026-02-30"})
+    assert [e["code"] for e in impossible["errors"]] == ["bad_date"]
     assert "1 May 2026" in compose({"kind": "thanks", "channel": "letter", "lang": "en", "date": "2026-05-01"})["body"]
 
 

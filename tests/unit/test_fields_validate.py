@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rebond import compose
+from rebond import compose, locales
 from rebond.fields import COMBINATIONS, DEFAULTS, FIELDS, KINDS, VARIANTS
 from rebond.validate import clean_text, validate
 
@@ -138,10 +138,76 @@ def test_a_straight_apostrophe_in_a_name_comes_out_curly_like_the_rest_of_the_me
     assert "'" not in r["body"]
 
 
-@pytest.mark.parametrize("name", ["<b>Bob</b>", "{{ name }}", "[Nom]", "XXX"])
-def test_a_placeholder_in_a_name_field_is_refused_next_to_the_field(name):
+@pytest.mark.parametrize(("name", "code"), [("<b>Bob</b>", "html"), ("{{ name }}", "review_placeholder"),
+                                           ("[Nom]", "review_placeholder"), ("XXX", "review_placeholder")])
+def test_a_placeholder_in_a_name_field_is_refused_next_to_the_field(name, code):
     for lang in ("fr", "en"):
         r = compose({"kind": "thanks", "lang": lang, "sender_name": name})
         assert not r["ok"], r
         assert r["errors"][0]["field"] == "sender_name", r
-        assert r["errors"][0]["code"] == "review_placeholder"
+        assert r["errors"][0]["code"] == code
+
+
+# --- Checks that match the labels (issue 23) ------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "typed"), [
+    ("fr", "2026-03-02"), ("fr", "02/03/2026"), ("fr", "2 mars 2026"), ("fr", "1er mai"), ("fr", "1ᵉʳ mai 2026"),
+    ("fr", "29 février 2028"), ("en", "2026-03-02"), ("en", "2 March 2026"), ("en", "March 2, 2026"),
+    ("en", "2nd March"), ("en", "02.03.2026")])
+def test_a_date_the_letter_can_print_is_accepted(lang, typed):
+    clean, errors = validate({"kind": "thanks", "channel": "letter", "lang": lang, "date": typed})
+    assert errors == []
+    assert clean is not None
+    assert clean["date"] == typed
+
+
+@pytest.mark.parametrize(("lang", "typed"), [
+    ("fr", "9999-99-99"), ("fr", "2026-02-30"), ("fr", "demain"), ("fr", "le demain"), ("fr", "le 2 mars 2026"),
+    ("fr", "31 février"), ("fr", "32/01/2026"), ("fr", "2 March 2026"), ("en", "2 mars 2026"), ("en", "tomorrow"),
+    ("en", "13/13/2026"), ("fr", "29 février 2027")])
+def test_a_date_the_letter_cannot_print_is_flagged_by_its_label(lang, typed):
+    clean, errors = validate({"kind": "thanks", "channel": "letter", "lang": lang, "date": typed})
+    assert clean is None
+    assert [(e["field"], e["code"]) for e in errors] == [("date", "bad_date")]
+    assert "2026-03-02" in errors[0]["message"]["fr"]
+    assert "2 mars 2026" in errors[0]["message"]["fr"]
+    assert "2 March 2026" in errors[0]["message"]["en"]
+
+
+@pytest.mark.parametrize("typed", ["camille@", "camille", "@exemple.fr", "camille@exemple", "camille@exemple.",
+                                   "ca mille@exemple.fr", "camille..durand@exemple.fr", "camille@@exemple.fr",
+                                   "<camille@exemple.fr>", "camille@exemple.f"])
+@pytest.mark.parametrize("name", ["sender_email", "recipient_email"])
+def test_an_email_address_must_be_one(name, typed):
+    # sender_email is a letter's line: checked where the form shows it.
+    clean, errors = validate({"kind": "thanks", "channel": "letter", name: typed})
+    assert clean is None
+    assert [(e["field"], e["code"]) for e in errors] == [(name, "bad_email")]
+    assert "camille.durand@exemple.fr" in errors[0]["message"]["fr"]
+
+
+@pytest.mark.parametrize("typed", ["camille@exemple.fr", "c.durand+rebond@mail.exemple.co.uk", "zoé@exemple.fr", ""])
+def test_a_real_email_address_is_kept(typed):
+    clean, errors = validate({"kind": "thanks", "recipient_email": typed, "sender_email": typed})
+    assert errors == []
+    assert clean is not None
+    assert clean["recipient_email"] == typed
+
+
+def test_errors_name_the_field_by_its_visible_label():
+    _, errors = validate({"kind": "thanks", "detail": "x" * 301})
+    assert errors[0]["message"]["fr"].startswith("Le champ «\u00a0Un souvenir précis de vos échanges\u00a0»")
+    assert "détail marquant" not in errors[0]["message"]["fr"]
+    assert locales.pack("en").ui.UI["label_detail"] in errors[0]["message"]["en"]
+
+
+@pytest.mark.parametrize("typed", ["<b>Acme</b>", "<img src=x onerror=alert(1)>", "Acme <!-- x -->", "</p>"])
+def test_html_in_a_name_is_called_html(typed):
+    result = compose({"kind": "thanks", "company": typed})
+    assert [e["code"] for e in result["errors"]] == ["html"]
+    assert result["errors"][0]["message"]["fr"].startswith("Le champ «\u00a0Entreprise\u00a0» contient du code HTML")
+    assert "Texte à compléter" not in result["errors"][0]["message"]["fr"]
+    assert "contains HTML code" in result["errors"][0]["message"]["en"]
+    # What only looks like markup is a name like any other.
+    assert compose({"kind": "thanks", "company": "Léa <3 & Fils"})["ok"]

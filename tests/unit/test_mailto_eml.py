@@ -120,3 +120,78 @@ def test_eml_naive_date_is_utc_and_ascii_subject_kept():
 def test_eml_timezones(minutes):
     when = datetime(2026, 7, 1, 0, 0, tzinfo=timezone(timedelta(minutes=minutes)))
     assert _parse(to_eml("s", "b", date=when))["date"].datetime == when
+
+
+# --- Sending (issues 22 and 23): recipient, encoded and folded addresses, draft, webmail ---------
+
+NAMES = ["Zoé Lefèvre", "Camille Durand", 'Camille "Cam" Durand', "Jr. O’Neil, PhD", "مريم الحسيني",
+         "Zoé Lefèvre-Dupont de la Grande Maison des Communications de Lyon et d’Ailleurs"]
+LONG_SUBJECT = "Remerciements – Poste de chargée de communication et de relations presse chez Dupont & Fils à Lyon"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_eml_addresses_round_trip_encoded_and_folded(name):
+    raw = to_eml(LONG_SUBJECT, "Bonjour Madame,\n\nMerci.", to="zoe.lefevre@exemple.fr", to_name=name,
+                 from_="camille.durand@exemple.fr", from_name=name)
+    assert raw.isascii()  # non-ASCII names travel as RFC 2047 encoded words
+    head = raw.split("\r\n\r\n", 1)[0]
+    assert all(len(line) <= 78 for line in head.split("\r\n")), head
+    message = email.message_from_bytes(raw.encode("ascii"), policy=email.policy.default)
+    (to,) = message["To"].addresses
+    (sender,) = message["From"].addresses
+    assert (to.display_name, to.addr_spec) == (name, "zoe.lefevre@exemple.fr")
+    assert (sender.display_name, sender.addr_spec) == (name, "camille.durand@exemple.fr")
+    assert message["Subject"] == LONG_SUBJECT
+    assert message["X-Unsent"] == "1"
+    assert message.get_content().replace("\r\n", "\n").rstrip("\n") == "Bonjour Madame,\n\nMerci."
+
+
+def test_eml_address_alone_and_no_header_without_an_address():
+    message = email.message_from_string(to_eml("S", "B", to="a@exemple.fr"), policy=email.policy.default)
+    assert message["To"].addresses[0].addr_spec == "a@exemple.fr"
+    assert message["From"] is None
+    assert "To:" not in to_eml("S", "B", to_name="Zoé")
+    # An address cannot smuggle in a second one nor a header.
+    injected = to_eml("S", "B", to="a@exemple.fr>, b@evil.example\r\nBcc: c@evil.example", to_name="Zoé")
+    parsed = email.message_from_string(injected, policy=email.policy.default)
+    assert parsed["Bcc"] is None
+    assert len(parsed["To"].addresses) == 1
+
+
+def test_the_api_eml_carries_both_names():
+    import json
+
+    from rebond.api import handle
+    args = {"subject": LONG_SUBJECT, "body": "Merci.", "to": "zoe@exemple.fr", "to_name": "Zoé Lefèvre",
+            "from": "camille@exemple.fr", "from_name": "Camille Durand"}
+    raw = json.loads(handle(json.dumps({"op": "eml", "args": args})))["result"]
+    message = email.message_from_string(raw, policy=email.policy.default)
+    assert str(message["To"]) == "Zoé Lefèvre <zoe@exemple.fr>"
+    assert str(message["From"]) == "Camille Durand <camille@exemple.fr>"
+
+
+def test_mailto_and_webmail_carry_the_recipient_and_nothing_more():
+    from rebond.mailto import webmail
+    url = str(mailto("zoe@exemple.fr", "Objet & co", "Texte\nligne 2")["url"])
+    assert urlsplit(url).path == "zoe@exemple.fr"
+    links = webmail("zoe@exemple.fr", "Objet & co?", "Texte\nbcc=x@y.z&to=evil@x.y")
+    gmail, outlook = parse_qs(urlsplit(links["gmail"]).query), parse_qs(urlsplit(links["outlook"]).query)
+    assert urlsplit(links["gmail"]).netloc == "mail.google.com"
+    assert gmail == {"view": ["cm"], "fs": ["1"], "to": ["zoe@exemple.fr"], "su": ["Objet & co?"],
+                     "body": ["Texte\r\nbcc=x@y.z&to=evil@x.y"]}
+    assert urlsplit(links["outlook"]).netloc == "outlook.live.com"
+    assert outlook == {"to": ["zoe@exemple.fr"], "subject": ["Objet & co?"], "body": ["Texte\r\nbcc=x@y.z&to=evil@x.y"]}
+
+
+def test_the_txt_starts_with_the_subject():
+    import json
+
+    from rebond.api import handle
+
+    def txt(**args):
+        return json.loads(handle(json.dumps({"op": "txt", "args": args})))["result"]
+    assert txt(subject="Remerciements", body="Bonjour,", ui_lang="fr") == "Objet\u00a0: Remerciements\n\nBonjour,"
+    assert txt(subject="Thanks", body="Hello,", ui_lang="en") == "Subject: Thanks\n\nHello,"
+    assert txt(subject="", body="Note LinkedIn", ui_lang="fr") == "Note LinkedIn"
+    # The subject as it stands: its non-breaking spaces kept, its line breaks made spaces.
+    assert txt(subject="Poste R&D\u202f?\nSuite", body="B", ui_lang="fr") == "Objet\u00a0: Poste R&D\u202f? Suite\n\nB"

@@ -266,6 +266,16 @@ def test_refusal_today_is_accepted_and_tomorrow_is_not() -> None:
         "refusal_date": "future_date"}
 
 
+@pytest.mark.parametrize("year", ["0001", "1900", "1999"])
+def test_an_absurd_year_is_refused_with_its_own_message(year) -> None:
+    assert _errors(refusal_date=f"{year}-05-01", start_date=f"{year}-06-01") == {
+        "refusal_date": "too_old", "start_date": "too_old"}
+    errors = planner.plan({"refusal_date": f"{year}-05-01"}, TODAY)["errors"]
+    assert "2000" in errors[0]["message"]["fr"]
+    assert "2000" in errors[0]["message"]["en"]
+    assert planner.plan({"refusal_date": "2000-01-01"}, TODAY)["ok"]
+
+
 @pytest.mark.parametrize(
     ("fields", "expected"),
     [

@@ -25,7 +25,9 @@ def _longest_link() -> str:
     value of each choice, every topic, a yes/no, the last wording."""
     parts = []
     for name, spec in FIELDS.items():
-        if spec["type"] == "text":
+        if spec.get("format") == "email":  # an address: the widest one the field takes
+            value = quote("😀" * (spec["max"] - len("@exemple.fr")) + "@exemple.fr", safe="")
+        elif spec["type"] == "text":
             value = quote("😀" * spec["max"], safe="")
         elif spec["type"] == "choice":
             value = max((quote(v, safe="") for v in spec["values"]), key=len)

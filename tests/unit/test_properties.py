@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -17,6 +18,9 @@ LEAK = re.compile(r"\{|\}|\[Nom\]|\[Name\]|XXX|\bNone\b|\bTrue\b|\bFalse\b|  ")
 # Lower case only, so that user text can never spell "None" or "XXX" itself.
 SAFE_TEXT = st.text(alphabet=st.characters(whitelist_categories=("Ll", "Lo", "Nd"), max_codepoint=0x2FFF)
                     | st.sampled_from(" -’'é"), max_size=40)
+# A date the letter can print (any other text is a field error): none, ISO, or in figures.
+LETTER_DATE = st.one_of(st.just(""), st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31)).flatmap(
+    lambda day: st.sampled_from([day.isoformat(), f"{day.day:02d}/{day.month:02d}/{day.year}"])))
 ANY_VALUE = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=50),
                       st.lists(st.text(max_size=8), max_size=3),
                       st.dictionaries(st.text(max_size=3), st.integers(), max_size=2))
@@ -29,7 +33,7 @@ VALID = st.fixed_dictionaries(
         "company": SAFE_TEXT, "position": SAFE_TEXT, "detail": SAFE_TEXT, "skill": SAFE_TEXT,
         "new_skill": SAFE_TEXT, "keep_cv": st.booleans(), "disappointment": st.sampled_from(["1", "0", "on", "true"]),
         "good_luck": st.booleans(), "feedback_topics": st.lists(st.sampled_from(TOPICS), max_size=4),
-        "variant": st.integers(min_value=-10**6, max_value=10**6), "place": SAFE_TEXT, "date": SAFE_TEXT,
+        "variant": st.integers(min_value=-10**6, max_value=10**6), "place": SAFE_TEXT, "date": LETTER_DATE,
     },
 )
 

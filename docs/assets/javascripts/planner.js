@@ -141,6 +141,9 @@ form.addEventListener("submit", async (event) => {
   clearErrors(form, "plan");
   if (!answer.ok) {
     showErrors(form, "plan", answer.errors, form.lang);
+    // The previous plan answered other dates: never left on show as if it were these dates' plan.
+    lastFields = null;
+    result.hidden = true;
     return;
   }
   lastFields = fields;

@@ -8,6 +8,9 @@ import * as draft from "./draft.js";
 import { readFields, writeFields } from "./form.js";
 import { download } from "../download.js";
 import { copyText, renderLetter } from "./leave.js";
+import { Undo, hideOffer, showOffer } from "./edits.js";
+import { updateCounts, watchCounts } from "./counters.js";
+import { carryOnSwitch, takeCarried } from "./carry.js";
 import { Findings, clearErrors, showErrors, showShort } from "./view.js";
 
 /**
@@ -43,6 +46,9 @@ class Jobs {
   }
 }
 
+// The actions that take the message out of the page (unusable while it is out of date).
+const LEAVING = ["copy-subject", "copy-body", "copy-message", "download-txt", "download-eml", "print"];
+
 function start(root) {
   const { lang, schema, strings, initial, guide_base: guideBase } = JSON.parse(root.querySelector("#generator-data").textContent);
   const t = (key, params = {}) =>
@@ -59,13 +65,20 @@ function start(root) {
     engine: "loading", // "loading" | "ready" | "failed"
     message: null, // the engine's last message (its language, kind, channel, letter blocks, limits)
     edited: false, // the reader changed the subject or the text since the message was written
+    base: null, // {subject, body}: the engine's version the reader's text started from (null: unknown)
+    offer: null, // the engine's newer message, shown beside the reader's text until they choose
+    stale: false, // the form has an error: the message is out of date and cannot leave the page
     text: 0, // changes to the subject and the text (typed, fixed or written by the engine)
     fields: 0, // changes to the form's fields
     spelling: "off", // "off" | "on" | "failed": the reader asked for a spelling check
     link: null, // a prefill link's fragment, read by the engine once it is ready
+    askLink: false, // a kept draft was restored: ask before a link's values replace it
+    beforeLink: null, // the draft as it was before the reader chose the link's values (to go back)
     ignored: [], // names a prefill link carried that the engine ignored
   };
   const jobs = new Jobs();
+  const offerBox = $("#gen-offer");
+  const undo = new Undo($('[data-action="undo"]'));
   const findings = new Findings($("#gen-findings"), $("#gen-review-none"), {
     t, guideBase: new URL(guideBase, location.href), onFix: (key, choice) => jobs.add(`fix:${key}:${choice}`, () => fix(key, choice)),
   });
@@ -116,7 +129,7 @@ function start(root) {
   }
 
   function saveDraft() {
-    if (!draft.save({ fields: fields(), subject: subject.value, body: body.value, edited: state.edited })) storageRefused();
+    if (!draft.save({ fields: fields(), subject: subject.value, body: body.value, edited: state.edited, base: state.base })) storageRefused();
   }
   // Storage full or forbidden: say so (the box keeps the reader's wish); the text stays in the page.
   function storageRefused() {
@@ -140,7 +153,7 @@ function start(root) {
     if (byReader) state.edited = true;
     renderLetter($("#gen-letter"), body.value, state.message?.letter);
     if (state.engine === "failed") {
-      $("#gen-mailto").hidden = state.edited; // its link holds the default text
+      for (const link of root.querySelectorAll("a[data-send]")) link.hidden = state.edited; // their links hold the default text
       return;
     }
     $("#gen-findings").setAttribute("aria-busy", "true"); // until the review of this text is shown
@@ -151,34 +164,96 @@ function start(root) {
 
   async function compose({ focusErrors = false } = {}) {
     syncChoices();
-    const version = [state.fields, state.text];
+    const version = state.fields;
     const result = await call("compose", { ...fields(), review: false });
-    if (!result || version[0] !== state.fields || version[1] !== state.text) return;
+    // Text typed meanwhile does not make the answer stale: it is the reader's, and readersText()
+    // (read now) then offers the new version beside it instead of writing it in.
+    if (!result || version !== state.fields) return;
     if (!result.ok) {
       showErrors(form, result.errors, lang, { focus: focusErrors });
+      setStale(true);
+      state.offer = null; // a version of fields that no longer stand
+      hideOffer(offerBox);
       saveDraft();
       return;
     }
     clearErrors(form);
+    setStale(false);
+    if (readersText()) offer(result);
+    else adopt(result);
+    saveDraft();
+  }
+
+  /** The reader has text of their own: edits since the engine's version (or since an unknown one). */
+  function readersText() {
+    if (!state.edited) return false;
+    return !state.base || subject.value !== state.base.subject || body.value !== state.base.body;
+  }
+
+  /** The engine's message becomes the text (nothing of the reader's is in the fields, or they chose it). */
+  function adopt(result) {
     state.message = result;
+    state.base = { subject: result.subject, body: result.body };
     state.edited = false;
+    state.offer = null;
+    hideOffer(offerBox);
     subject.value = result.subject;
     body.value = result.body;
     subject.lang = body.lang = result.lang;
     showShort($("#gen-short"), result.limits?.fits_free === false ? result.limits.short : "");
     if (!result.limits?.free) $("#gen-count").hidden = true; // no limit for this channel (the engine's)
     textChanged({ byReader: false });
-    saveDraft();
+  }
+
+  /** A newer message beside the reader's text, which stays as it is until they choose. */
+  function offer(result) {
+    const first = !state.offer;
+    state.offer = result;
+    showOffer(offerBox, result);
+    showShort($("#gen-short"), ""); // the short form was the previous message's
+    $('[data-action="merge"]').hidden = !state.base; // nothing to merge against without the version they edited
+    if (first) say("#gen-undo-status", t("offer_shown"));
+  }
+
+  /** Before the reader's text is replaced (by a version, a merge, a fix, the short form): a way back. */
+  function keepForUndo() {
+    undo.push({ subject: subject.value, body: body.value, base: state.base, edited: state.edited,
+                message: state.message, offer: state.offer });
+  }
+
+  /** The message is out of date (the form has an error): copy, download and send are unusable. */
+  function setStale(stale) {
+    state.stale = stale;
+    say("#gen-stale", stale ? t("output_stale") : "");
+    for (const action of LEAVING) {
+      const button = root.querySelector(`button[data-action="${action}"]`);
+      if (button) button.disabled = stale;
+    }
+    for (const anchor of root.querySelectorAll("a[data-send]")) {
+      if (stale) {
+        if (!anchor.dataset.href && anchor.hasAttribute("href")) anchor.dataset.href = anchor.getAttribute("href");
+        anchor.removeAttribute("href");
+        anchor.setAttribute("aria-disabled", "true");
+      } else {
+        anchor.removeAttribute("aria-disabled");
+        if (anchor.dataset.href) anchor.href = anchor.dataset.href;
+      }
+    }
+  }
+  /** Sets a link that sends the message (kept aside while the message is out of date). */
+  function setSendLink(anchor, href) {
+    anchor.dataset.href = href;
+    if (!state.stale) anchor.href = href;
   }
 
   // Everything that depends on the text as it stands: review, LinkedIn count, mailto.
   async function check() {
     const version = state.text;
     const text = body.value;
-    const out = await call("check", { text, subject: subject.value, ...reviewArgs() });
+    const out = await call("check", { text, subject: subject.value, to: fields().recipient_email || "", ...reviewArgs() });
     if (version !== state.text) return;
     if (!out) {
-      if (ready()) $("#gen-mailto").hidden = true; // no link for this text: the one there holds an earlier text
+      if (ready()) for (const link of root.querySelectorAll("a[data-send]")) link.hidden = true; // their links hold an earlier text
       return;
     }
     findings.update(out.findings);
@@ -190,7 +265,11 @@ function start(root) {
       counter.classList.toggle("rebond-gen__count--over", !out.count.fits_free);
     }
     const anchor = $("#gen-mailto");
-    anchor.href = out.mailto.url;
+    setSendLink(anchor, out.mailto.url);
+    for (const [id, href] of [["#gen-gmail", out.webmail.gmail], ["#gen-outlook", out.webmail.outlook]]) {
+      setSendLink($(id), href);
+      $(id).hidden = false;
+    }
     anchor.hidden = out.mailto.too_long;
     const note = $("#gen-mailto-note");
     note.hidden = !out.mailto.too_long;
@@ -213,10 +292,40 @@ function start(root) {
       jobs.add("check", check);
       return;
     }
+    keepForUndo();
     body.value = out.text;
     say("#gen-review-status", t("fix_applied"));
     textChanged({ byReader: true });
     saveDraft();
+  }
+
+  // The reader's text with the paragraphs they did not touch in the offered version's wording
+  // (the engine's "merge"); typed meanwhile: merged again with the newer text.
+  async function merge() {
+    const chosen = state.offer;
+    if (!chosen || !state.base) return;
+    const version = state.text;
+    const [newSubject, newBody] = await Promise.all([
+      call("merge", { base: state.base.subject, mine: subject.value, new: chosen.subject }),
+      call("merge", { base: state.base.body, mine: body.value, new: chosen.body }),
+    ]);
+    if (!newSubject || !newBody || chosen !== state.offer) return;
+    if (version !== state.text) {
+      jobs.add("merge", merge);
+      return;
+    }
+    keepForUndo();
+    state.message = chosen;
+    state.base = { subject: chosen.subject, body: chosen.body };
+    state.offer = null;
+    hideOffer(offerBox);
+    subject.value = newSubject.text;
+    body.value = newBody.text;
+    subject.lang = body.lang = chosen.lang;
+    textChanged({ byReader: true });
+    say("#gen-undo-status", t("offer_merged"));
+    saveDraft();
+    body.focus();
   }
 
   async function loadSpelling() {
@@ -240,14 +349,26 @@ function start(root) {
     state.link = null;
     if (!out || !out.prefill) return;
     const missing = writeFields(form, schema, out.fields, syncChoices);
+    updateCounts(form, t);
     state.ignored = [...new Set([...out.ignored, ...missing])];
     // A link too long or malformed: the engine says so, in the page's language, before the rest.
     const problem = out.error ? (out.error.message[lang] || t(out.error.code)) : "";
     const ignored = state.ignored.length ? t("fragment_ignored", { names: state.ignored.join(", ") }) : "";
     notice([problem, ignored].filter(Boolean).join(" ") || t("fragment_applied"));
     state.fields += 1;
-    state.edited = false;
+    // The text is still the reader's if they edited it (a kept draft): the link's message is
+    // then offered beside it, like any change of the fields.
     jobs.add("compose", () => compose());
+  }
+
+  /** A link over a kept draft: nothing replaced until the reader says which they want. */
+  function askAboutLink() {
+    const box = $("#gen-link-choice");
+    box.hidden = false;
+    say("#gen-link-choice-text", t("link_or_draft"));
+  }
+  function snapshot() {
+    return { fields: fields(), subject: subject.value, body: body.value, edited: state.edited, base: state.base };
   }
 
   async function copyLink() {
@@ -261,15 +382,21 @@ function start(root) {
   let pending = false;
   const keep = $("#gen-keep-draft");
   keep.checked = draft.isKept();
-  const saved = draft.load();
+  // A switch from the other language's page carries the form here (newer than any kept draft).
+  const carried = takeCarried();
+  const saved = carried || draft.load();
   if (saved && saved.fields) {
     writeFields(form, schema, saved.fields, syncChoices);
     if (typeof saved.subject === "string") subject.value = saved.subject;
     if (typeof saved.body === "string") body.value = saved.body;
     state.edited = Boolean(saved.edited);
+    const base = saved.base;
+    state.base = base && typeof base.subject === "string" && typeof base.body === "string" ? base : null;
     pending = !state.edited;
-    notice(t("draft_restored"));
+    state.askLink = !carried;
+    notice(t(carried ? "form_carried" : "draft_restored"));
   }
+  else state.base = { subject: subject.value, body: body.value }; // the default message, in the page
   if (location.hash.includes("=")) {
     state.link = location.hash;
     pending = true;
@@ -277,6 +404,9 @@ function start(root) {
     history.replaceState(null, "", location.pathname + location.search);
   }
   syncChoices();
+  carryOnSwitch(lang, () => ({ fields: fields(), subject: subject.value, body: body.value, edited: state.edited, base: state.base }));
+  updateCounts(form, t);
+  watchCounts(form, t);
   setStatus(pending ? `${t("status_loading")} ${t("status_pending")}` : t("status_loading"));
 
   form.addEventListener("submit", (event) => {
@@ -315,10 +445,17 @@ function start(root) {
     },
     async "copy-subject"() { say("#gen-action-status", (await copyText(subject.value, subject)) ? t("copied") : t("copy_failed")); },
     async "copy-body"() { say("#gen-action-status", (await copyText(body.value, body)) ? t("copied") : t("copy_failed")); },
-    "download-txt"() { download(`rebond-${fields().kind}.txt`, body.value, "text/plain;charset=utf-8"); },
+    "download-txt"() {
+      jobs.add("txt", async () => {
+        // Without the engine, the text alone (its subject is one click away, "copy the subject").
+        const text = ready() ? await call("txt", { subject: subject.value, body: body.value, ui_lang: lang }) : body.value;
+        if (typeof text === "string") download(`rebond-${fields().kind}.txt`, text, "text/plain;charset=utf-8");
+      });
+    },
     "download-eml"() {
       jobs.add("eml", async () => {
-        const eml = await call("eml", { subject: subject.value, body: body.value });
+        const { recipient_email: to = "", recipient_name: toName = "", sender_email: from = "", sender_name: fromName = "" } = fields();
+        const eml = await call("eml", { subject: subject.value, body: body.value, to, to_name: toName, from, from_name: fromName });
         if (typeof eml === "string") download(`rebond-${fields().kind}.eml`, eml, "message/rfc822");
       });
     },
@@ -338,7 +475,42 @@ function start(root) {
         : t("data_none")) + kept);
     },
     "copy-link"() { jobs.add("link", copyLink); },
+    "keep-mine"() {
+      state.offer = null;
+      hideOffer(offerBox);
+      say("#gen-undo-status", t("offer_kept"));
+      body.focus();
+    },
+    "take-new"() {
+      if (!state.offer) return;
+      keepForUndo();
+      adopt(state.offer);
+      say("#gen-undo-status", t("offer_taken"));
+      saveDraft();
+      body.focus();
+    },
+    merge() {
+      jobs.add("merge", merge);
+    },
+    undo() {
+      const back = undo.pop();
+      if (!back) return;
+      subject.value = back.subject;
+      body.value = back.body;
+      state.base = back.base;
+      state.message = back.message;
+      if (back.message) subject.lang = body.lang = back.message.lang;
+      textChanged({ byReader: false });
+      state.edited = back.edited;
+      state.offer = back.offer;
+      if (back.offer) showOffer(offerBox, back.offer);
+      else hideOffer(offerBox);
+      say("#gen-undo-status", t("undone"));
+      saveDraft();
+      body.focus();
+    },
     "use-short"() {
+      keepForUndo();
       body.value = $("#gen-short [data-short-text]").textContent;
       say("#gen-action-status", t("short_used"));
       textChanged({ byReader: true });
@@ -346,6 +518,41 @@ function start(root) {
       body.focus();
     },
     spell() { jobs.add("spelling", loadSpelling); },
+    "link-keep-draft"() {
+      state.link = null;
+      $("#gen-link-choice").hidden = true;
+      notice(t("link_ignored"));
+      if (state.edited) jobs.add("check", check);
+      else jobs.add("compose", () => compose());
+      body.focus();
+    },
+    "link-use"() {
+      state.beforeLink = snapshot();
+      $('[data-action="link-keep-draft"]').hidden = $('[data-action="link-use"]').hidden = true;
+      $('[data-action="back-to-draft"]').hidden = false;
+      say("#gen-link-choice-text", t("link_used"));
+      jobs.add("prefill", prefill);
+    },
+    "back-to-draft"() {
+      const back = state.beforeLink;
+      if (!back) return;
+      state.beforeLink = null;
+      writeFields(form, schema, back.fields, syncChoices);
+      updateCounts(form, t);
+      subject.value = back.subject;
+      body.value = back.body;
+      state.base = back.base;
+      state.offer = null;
+      hideOffer(offerBox);
+      state.fields += 1;
+      textChanged({ byReader: false });
+      state.edited = back.edited;
+      $("#gen-link-choice").hidden = true;
+      notice(t("link_undone"));
+      saveDraft();
+      if (!state.edited) jobs.add("compose", () => compose());
+      body.focus();
+    },
   };
   root.addEventListener("click", (event) => {
     const button = event.target.closest("button[data-action]");
@@ -406,7 +613,8 @@ function start(root) {
       show(retry, false);
       for (const control of hiddenByFailure.splice(0)) control.hidden = false; // a retry worked
       setStatus(t("status_ready"));
-      if (state.link) jobs.add("prefill", prefill);
+      if (state.link && state.askLink) askAboutLink();
+      else if (state.link) jobs.add("prefill", prefill);
       else if (state.edited) jobs.add("check", check);
       else jobs.add("compose", () => compose());
     } else if (next === "failed") {
@@ -422,7 +630,7 @@ function start(root) {
       for (const control of needsPython()) if (!control.hidden) { control.hidden = true; hiddenByFailure.push(control); }
       say("#gen-review-none", t("review_waiting"));
       $("#gen-review-none").hidden = false;
-      if (state.edited && !$("#gen-mailto").hidden) { $("#gen-mailto").hidden = true; hiddenByFailure.push($("#gen-mailto")); } // its text would no longer match
+      if (state.edited) for (const link of root.querySelectorAll("a[data-send]")) if (!link.hidden) { link.hidden = true; hiddenByFailure.push(link); } // their text would no longer match
     }
   }
 

@@ -134,6 +134,7 @@ ERRORS = {
     "required": "Enter the date of the rejection.",
     "malformed_date": "This is not a valid date: use the YYYY-MM-DD format, for example 2026-11-25.",
     "out_of_range": "This date is too far off: check the year.",
+    "too_old": "This date is before the year 2000: check the year, for example 2026-11-25.",
     "future_date": "The rejection date cannot be in the future.",
     "before_refusal": "The estimated start date cannot be before the rejection date.",
     "too_far": "The estimated start date must be within a year of the rejection.",

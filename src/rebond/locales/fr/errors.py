@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...typography import french
+from .ui import UI
 
 FIELD_LABELS = {
     "kind": "type de message", "channel": "canal", "lang": "langue du message",
@@ -14,7 +15,8 @@ FIELD_LABELS = {
     "comeback_answer": "réponse à la proposition", "reason": "raison", "takeaway": "ce que vous retenez",
     "alt_position": "poste proposé", "variant": "formulation",
     "sender_address": "votre adresse", "recipient_address": "adresse du destinataire",
-    "sender_email": "votre adresse e-mail", "sender_phone": "votre téléphone", "place": "lieu", "date": "date",
+    "sender_email": "votre adresse e-mail", "recipient_email": "adresse e-mail du destinataire",
+    "sender_phone": "votre téléphone", "place": "lieu", "date": "date",
 }
 
 _ERRORS = {
@@ -31,9 +33,17 @@ _ERRORS = {
     "no_word_required": "Le champ « {label} » ne contient aucun mot, seulement de la ponctuation ou des symboles. "
                         "Écrivez-y des lettres ou des chiffres : ce type de message en a besoin.",
     "review": "Le champ « {label} » : {advice}",
+    "bad_email": "Le champ « {label} » attend une adresse e-mail complète, par exemple camille.durand@exemple.fr.",
+    "bad_date": "Le champ « {label} » attend une date, par exemple 2026-03-02, 02/03/2026 ou 2 mars 2026.",
+    "html": "Le champ « {label} » contient du code HTML (« {excerpt} ») : écrivez le texte seul, sans balises.",
 }
+
+
+def label(field: str) -> str:
+    """The field's name as the form shows it (its visible label), else its short name."""
+    return UI.get(f"label_{field}") or FIELD_LABELS.get(field, field)
 
 
 def error_message(field: str, code: str, **params: object) -> str:
     template = _ERRORS.get(code, "Le champ « {label} » n’est pas valide.")
-    return french(template.format(label=FIELD_LABELS.get(field, field), **params))
+    return french(template.format(label=label(field), **params))

@@ -137,6 +137,7 @@ ERRORS = {
     "required": "Indiquez la date du refus.",
     "malformed_date": "Cette date n’est pas valide : utilisez le format AAAA-MM-JJ, par exemple 2026-11-25.",
     "out_of_range": "Cette date est trop éloignée : vérifiez l’année.",
+    "too_old": "Cette date est antérieure à l’an 2000 : vérifiez l’année, par exemple 2026-11-25.",
     "future_date": "La date du refus ne peut pas être dans le futur.",
     "before_refusal": "La date d’arrivée estimée ne peut pas précéder la date du refus.",
     "too_far": "La date d’arrivée estimée doit se situer dans l’année qui suit le refus.",
