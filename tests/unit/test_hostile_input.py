@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from rebond import compose
 from rebond.api import handle
-from rebond.field_review import LETTER_ONLY, has_word
-from rebond.fields import COMBINATIONS, FIELDS, LANGS
+from rebond.field_review import has_word
+from rebond.fields import COMBINATIONS, FIELDS, LANGS, LETTER_ONLY
 
 FREE_TEXT = sorted(name for name, spec in FIELDS.items() if spec["type"] == "text")
 COMBOS = [(kind, channel, lang) for kind, channels in COMBINATIONS.items() for channel in channels for lang in LANGS]
