@@ -13,6 +13,9 @@ raises ``PluginError`` (the build stops and names the patch) when its target is 
 - ``relative_alternates``: static-i18n gives the home pages root-absolute links ("/", "/en/"),
   which break when the site is served under a sub-path (e.g. /rebond/); made relative to the site
   root, as every other link is (Material's `url` filter then makes them relative to the page).
+- ``root_alternates``: the "not found" page is no page of the site's, so static-i18n leaves it
+  the language links of whichever page was built last (the English link of a 404 led to the
+  print checklists): they lead to each language's home instead.
 - ``drop_head_alternates``: Material fetches "sitemap.xml" beside each `<link rel="alternate"
   hreflang>` of the `<head>` to map pages between languages, which 404s when they point at pages
   rather than at language roots; and without a site_url they can only be relative, which search
@@ -67,6 +70,13 @@ def relative_alternates(alternates: list[dict[str, Any]] | None) -> None:
         link = alternate.get("link", "")
         if link.startswith("/") and not link.startswith("//"):
             alternate["link"] = link.lstrip("/") or "./"
+
+
+def root_alternates(alternates: list[dict[str, Any]] | None, default: str) -> None:
+    """The language links (``config.extra.alternate``) pointed at each language's home page,
+    relative to the site root as ``relative_alternates`` leaves them."""
+    for alternate in alternates or []:
+        alternate["link"] = "./" if alternate["lang"] == default else f"{alternate['lang']}/"
 
 
 def drop_head_alternates(html: str) -> str:

@@ -68,8 +68,10 @@ def test_the_script_finds_the_form_as_it_would_leave_it(context, base_url, lang)
         assert page.is_hidden(f"#gen-channel-{channel}")
     assert page.is_enabled("#gen-channel-letter")
     assert page.is_hidden('[data-field="sender_address"]')
+    # Loading, its progress (by steps of 20 %), starting, or already ready: never an error.
     status = page.inner_text("#gen-status")
-    assert status in (UI[lang]["status_loading"], UI[lang]["status_ready"])
+    progress = [UI[lang]["status_download"].format(percent=step) for step in range(0, 101, 20)]
+    assert status in (UI[lang]["status_loading"], *progress, UI[lang]["status_starting"], UI[lang]["status_ready"])
 
 
 def test_on_a_phone_a_link_leads_straight_to_the_message(browser, server) -> None:
