@@ -1,6 +1,8 @@
 # Rebond: the README's commands. Each target sets up what it needs first (scripts/setup.sh).
 .DEFAULT_GOAL := help
 VENV := .venv/bin
+# The suite's workers (pytest-xdist): one per core by default; TEST_WORKERS=1 runs it in one process.
+TEST_WORKERS ?= auto
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help setup setup-test serve build test test-fast lint bench lock clean
@@ -21,7 +23,7 @@ build: setup ## Build the static site into site/
 	$(VENV)/mkdocs build --strict --clean -d site
 
 test: setup-test ## Run every test (engine, Pyodide, built site, browser); engine coverage >= 95 %
-	$(VENV)/python -m pytest --cov=rebond --cov-report=term:skip-covered --cov-fail-under=95
+	$(VENV)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --cov=rebond --cov-report=term:skip-covered --cov-fail-under=95
 
 test-fast: setup ## Only the engine's unit tests
 	$(VENV)/python -m pytest tests/unit -q

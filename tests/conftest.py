@@ -1,7 +1,7 @@
 """Shared fixtures: the built site, a production-like server, and guarded Chromium pages.
 
-- `site_dir`: the site built once per session with --strict (REBOND_SITE_DIR reuses a build);
-  it is built as a deployer builds by default: for a shared origin, with no memory snapshot.
+- `site_dir`: the site built once per run, for all the workers, with --strict (REBOND_SITE_DIR
+  reuses a build); it is built as a deployer builds by default: for a shared origin, with no memory snapshot.
   REBOND_DEDICATED_ORIGIN=true builds it for a dedicated origin, snapshot on, so the whole
   suite runs that way.
 - `snapshot_site` / `snapshot_server`: the site with the snapshot on, whatever `site_dir` says
@@ -22,16 +22,23 @@ from pathlib import Path
 import pytest
 
 from support.browser import LAUNCH_ARGS, axe_violations, chromium_path, format_violations, guard_context
-from support.build import build_site
+from support.build import build_once
 from support.offline import snapshots_on
 from support.server import SiteServer
+
+
+def _shared_tmp(tmp_path_factory) -> Path:
+    """A folder this run's workers share (pytest-xdist gives each its own temporary folder
+    inside the run's one): the builds are made once for all of them."""
+    base = tmp_path_factory.getbasetemp()
+    return (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "builds"
 
 
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
     if os.environ.get("REBOND_SITE_DIR"):
         return Path(os.environ["REBOND_SITE_DIR"])
-    return build_site(tmp_path_factory.mktemp("site") / "site")
+    return build_once(_shared_tmp(tmp_path_factory), "site")
 
 
 @pytest.fixture(scope="session")
@@ -48,7 +55,7 @@ def base_url(server) -> str:
 def _site_with_snapshot(site_dir: Path, tmp_path_factory, on: bool) -> Path:
     if snapshots_on(site_dir) == on:
         return site_dir
-    return build_site(tmp_path_factory.mktemp("snapshot-" + ("on" if on else "off")) / "site", snapshot=on)
+    return build_once(_shared_tmp(tmp_path_factory), "snapshot-" + ("on" if on else "off"), snapshot=on)
 
 
 @pytest.fixture(scope="session")

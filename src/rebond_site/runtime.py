@@ -34,6 +34,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from .atomic import write_atomic
 from .spelling_wheel import build_spelling_wheel
 from .stdlib_zip import NAME as STDLIB_NAME
 from .stdlib_zip import write_zip
@@ -182,8 +183,7 @@ def _lock_for(wheel, *others) -> str:
         packages[name] = entry
     # The npm lock lists 350+ packages the site does not ship; keep only what it serves.
     lock = json.dumps({"info": full["info"], "packages": packages}, indent=1, sort_keys=True)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    cached.write_text(lock, encoding="utf-8")
+    write_atomic(cached, lock)
     return lock
 
 

@@ -42,6 +42,7 @@ import tempfile
 import zipfile
 from pathlib import Path
 
+from .atomic import write_atomic
 from .python_source import empty_docstrings, strip_comments
 
 log = logging.getLogger("mkdocs.hooks.stdlib_zip")
@@ -147,8 +148,7 @@ def engine_modules() -> set[str]:
     script = _TRACE.format(src=str(src), corpus=str(corpus))
     out = subprocess.run([sys.executable, "-I", "-c", script], check=True, capture_output=True, text=True)
     names = json.loads(out.stdout)
-    CACHE.mkdir(parents=True, exist_ok=True)
-    cached.write_text(json.dumps(names), encoding="utf-8")
+    write_atomic(cached, json.dumps(names))
     return set(names)
 
 
@@ -254,8 +254,7 @@ def write_zip(target: Path) -> Path:
         data = cached.read_bytes()
     else:
         data = build_bytes(names)
-        CACHE.mkdir(parents=True, exist_ok=True)
-        cached.write_bytes(data)
+        write_atomic(cached, data)
     if not (target.is_file() and target.read_bytes() == data):
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import tomllib
 import zipfile
 from dataclasses import dataclass
@@ -65,7 +66,7 @@ def write_wheel(name: str, version: str, files: dict[str, bytes], metadata: str,
 
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / f"{name}-{version}-py3-none-any.whl"
-    tmp = target.with_suffix(".tmp")
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")  # one per writer (atomic.py)
     with zipfile.ZipFile(tmp, "w", compression=zipfile.ZIP_STORED) as zf:
         for arcname, data in files.items():
             info = zipfile.ZipInfo(arcname, date_time=_EPOCH)

@@ -1,7 +1,9 @@
-"""Build the site once, with --strict, into a temporary folder."""
+"""Build the site once, with --strict, into a temporary folder (once for all the suite's
+workers: `build_once`)."""
 
 from __future__ import annotations
 
+import fcntl
 import os
 import subprocess
 import sys
@@ -27,4 +29,19 @@ def build_site(target: Path, *, snapshot: bool | None = None) -> Path:
     log = result.stdout + result.stderr
     if result.returncode != 0 or "WARNING" in log:
         raise AssertionError(f"mkdocs build --strict failed (exit {result.returncode}):\n{log[-6000:]}")
+    return target
+
+
+def build_once(root: Path, name: str, *, snapshot: bool | None = None) -> Path:
+    """The site built as `build_site` builds it, into `root / name / "site"`, by the first of the
+    suite's workers (pytest-xdist) that asks; the others wait for it and use the same folder.
+    One build at a time: builds share the caches in .cache/ and the machine's cores."""
+    target = root / name / "site"
+    done = root / name / "built"
+    root.mkdir(parents=True, exist_ok=True)
+    with (root / "builds.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            build_site(target, snapshot=snapshot)
+            done.touch()
     return target

@@ -1,7 +1,7 @@
-"""The engine's French judged by an outside checker: Grammalecte, over 5,000 messages built from
+"""The engine's French judged by an outside checker: Grammalecte, over 2,772 messages built from
 what readers really type (tests/support/awkward.py).
 
-Every kind x channel x writer's agreement x tone x wording is drawn 13 times with awkward inputs
+Every kind x channel x writer's agreement x tone x wording is drawn 7 times with awkward inputs
 (titles in names, companies called "Le ..." or starting with a vowel, a "y" or an "h", ads' job
 titles, details typed as phrases, plural phrases, infinitives and sentences, credentials). The
 goal is no grammar finding at all; the one rule ignored inside typed names says why in
@@ -22,7 +22,11 @@ from rebond.fields import COMBINATIONS, GENDERS, TONES, VARIANTS
 from support.awkward import corpus, prose, typed_names
 from support.grammalecte import checker, grammar_findings
 
-REPEATS = 13  # x 396 combinations = 5,148 French messages
+# x 396 combinations = 2,772 French messages. It was 13 (5,148): Grammalecte took a minute and a
+# half of both cores, the largest part of the suite's 10 minutes. Seven draws of each
+# combination keep every awkward input class in play; the held-out inputs (tests/heldout/),
+# not more draws of our own, are what judges the writing.
+REPEATS = 7
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +40,7 @@ def messages() -> list[tuple[dict, dict]]:
 
 
 def test_the_corpus_covers_every_combination_many_times(messages):
-    assert len(messages) >= 5000
+    assert len(messages) >= 2700
     seen = {(f["kind"], f["channel"], f["sender_gender"], f["tone"], f["variant"]) for f, _ in messages}
     pairs = [(k, c) for k, chs in COMBINATIONS.items() for c in chs]
     assert seen == {(k, c, g, t, v) for (k, c), g, t, v in itertools.product(pairs, GENDERS, TONES, range(VARIANTS))}
