@@ -214,8 +214,9 @@ _PLANT_SNAPSHOT = """async (url) => {
 }"""
 
 
-def test_on_a_shared_origin_a_planted_snapshot_is_never_read(browser, server, site_dir):
+def test_on_a_shared_origin_a_planted_snapshot_is_never_read(browser, no_snapshot_server, no_snapshot_site):
     # The default build (no dedicated origin declared) keeps and reads no snapshot at all.
+    server, site_dir = no_snapshot_server, no_snapshot_site
     assert not build_info(site_dir)["snapshot"]
     context = browser.new_context(locale="fr-FR", service_workers="block")
     context.add_init_script(ENGINE_MESSAGES)

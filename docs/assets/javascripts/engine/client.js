@@ -89,6 +89,9 @@ export function startEngine({ stallMs = 30000, onState = () => {}, hold = null }
     watchStall();
     worker.addEventListener("message", ({ data }) => {
       if (data.type === "progress") {
+        // A report that arrives once the engine is ready (a download the worker gave up on,
+        // still reading) must not take the page back to "loading": it would stall there.
+        if (state !== "loading") return;
         setState("loading", (progress = { phase: data.phase, percent: data.percent, stalled: false }));
         watchStall();
       } else if (data.type === "ready") setState("ready", data);

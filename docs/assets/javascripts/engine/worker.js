@@ -10,7 +10,9 @@ import { ENGINE, forgetSnapshots, keepNoSnapshot, noteCall, onProgress, startPyt
 
 // The start's progress, for the page: a download reported by whole percents, each phase once.
 let lastProgress = "";
+let started = false; // once "ready" is sent, nothing more to report (see the start below)
 onProgress(({ phase, loaded = 0, total = 0 }) => {
+  if (started) return;
   const percent = total ? Math.min(100, Math.floor((100 * loaded) / total)) : null;
   const key = `${phase}:${percent}`;
   if (key === lastProgress) return;
@@ -76,7 +78,11 @@ async function onMessage(event) {
   if (message.type === "init") {
     if (message.keepSnapshot === false) keepNoSnapshot();
     try {
-      self.postMessage({ type: "ready", ...(await start()) });
+      // A start that tried a memory snapshot and fell back may leave the first download still
+      // reading in the background: its late reports would follow "ready".
+      const info = await start();
+      started = true;
+      self.postMessage({ type: "ready", ...info });
     } catch (error) {
       const { code, message: text } = /** @type {{code?: string, message?: string}} */ (error);
       self.postMessage({ type: "failed", code: code || "load", detail: String(text || error) });
