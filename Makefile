@@ -1,8 +1,10 @@
 # Rebond: the README's commands. Each target sets up what it needs first (scripts/setup.sh).
 .DEFAULT_GOAL := help
 VENV := .venv/bin
-# The suite's workers (pytest-xdist): one per core by default; TEST_WORKERS=1 runs it in one process.
-TEST_WORKERS ?= auto
+# The suite's workers (pytest-xdist): two per core by default, as browser tests mostly wait (on
+# the engine's start, a pause, the network): on two cores, two workers used about one core in all.
+# TEST_WORKERS=1 runs the suite in one process.
+TEST_WORKERS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) * 2 )))
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help setup setup-test serve build test test-fast lint bench lock clean

@@ -165,35 +165,3 @@ def test_the_light_dark_switch_follows_the_system_until_the_reader_chooses(page,
     assert box
     assert box["width"] >= 24
     assert box["height"] >= 24
-
-
-@pytest.mark.parametrize("viewport", [(390, 844), (1366, 768)])
-@pytest.mark.parametrize("lang", LANGS)
-def test_the_home_page_offers_its_first_action_at_once_and_each_timeline_step_leads_to_its_page(
-        browser, server, lang, viewport):
-    width, height = viewport
-    context = browser.new_context(viewport={"width": width, "height": height})
-    try:
-        page = context.new_page()
-        page.goto(url(server.url, lang, ""))
-        # The first action, in the first screen: the message writer, as the primary button.
-        primary = page.locator("article .rebond-home__actions .md-button--primary")
-        assert primary.count() == 1
-        box = primary.bounding_box()
-        assert box is not None
-        assert 0 <= box["y"] <= height - box["height"]
-        assert min(box["height"], box["width"]) >= 24
-        assert primary.evaluate("a => new URL(a.href).pathname").endswith("/outils/ecrire-mon-message/")
-        # Each step of the timeline's list opens with a link to the guide's page for it.
-        steps = page.locator("article .rebond-timeline + ol > li")
-        assert steps.count() == 5
-        for i in range(steps.count()):
-            link = steps.nth(i).locator("strong > a").first
-            href = link.evaluate("a => a.href")
-            target, _, anchor = href.partition("#")
-            response = context.request.get(target)
-            assert response.status == 200, href
-            if anchor:  # the section it names is on that page
-                assert f'id="{anchor}"' in response.text(), href
-    finally:
-        context.close()

@@ -223,32 +223,3 @@ def test_an_error_takes_the_previous_plan_away_and_an_absurd_year_is_named(page,
     _submit(page)
     result.wait_for(state="visible")
     assert page.locator("#plan-refusal_date-error").is_hidden()
-
-
-# Everything the reader reads or uses in the planner's main column: beyond the screen's right
-# edge is what a phone would cut or scroll sideways (the navigation drawer, off-screen by
-# design, is not in <main>'s content).
-_OUTSIDE = """() => [...document.querySelectorAll(
-    '.md-content label, .md-content input, .md-content select, .md-content button, .md-content fieldset, '
-    + '.md-content p, .md-content h2, .md-content h3, .md-content time')]
-  .filter((el) => { const box = el.getBoundingClientRect(); return box.width && box.right > innerWidth + 0.5; })
-  .map((el) => `${el.tagName}#${el.id} ${(el.textContent || '').trim().slice(0, 30)}`)"""
-
-
-@pytest.mark.parametrize("width", [390, 320])
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_the_planner_fits_a_phone_screen_before_and_after_a_plan(browser, server, lang, width) -> None:
-    phone = browser.new_context(viewport={"width": width, "height": 844}, locale="fr-FR")
-    try:
-        page = phone.new_page()
-        _open(page, server.url, lang)
-        for state in ("form", "plan"):
-            assert page.evaluate("() => document.scrollingElement.scrollWidth") <= width, state
-            assert page.evaluate(_OUTSIDE) == [], state
-            if state == "form":
-                _fill(page, refusal_date="2026-01-31", category="cadre", renewal=True,
-                      company="Dupont & Fils", position="Cheffe de projet")
-                _submit(page)
-                page.locator("#rebond-plan-result").wait_for(state="visible", timeout=ENGINE_TIMEOUT)
-    finally:
-        phone.close()
