@@ -4,6 +4,7 @@ ticked on screen; ticks kept only when asked, axe clean."""
 from __future__ import annotations
 
 import base64
+import itertools
 import re
 
 import pytest
@@ -112,7 +113,7 @@ def test_print_all_uses_no_more_sheets_than_the_lists_need(page, base_url, lang)
     assert len(papers) == len(SPECS)
     assert _pdf_pages(page.pdf(format="A4")) == len(SPECS)
     # One sheet each is what they need: no two neighbours would fit on one sheet, whole.
-    for first, second in zip(papers, papers[1:], strict=False):
+    for first, second in itertools.pairwise(papers):
         assert first["needs"] + second["needs"] > SHEET_HEIGHT, (first, second)
     assert all(p["smallest"] >= 11 * PT for p in papers), papers
 
