@@ -1,7 +1,10 @@
-"""Checklists in Chromium: one A4 sheet each on paper, ticks kept only when asked, axe clean."""
+"""Checklists in Chromium: one A4 sheet each on paper, filled, at a readable size, ticks printed as
+ticked on screen; ticks kept only when asked, axe clean."""
 
 from __future__ import annotations
 
+import base64
+import itertools
 import re
 
 import pytest
@@ -59,12 +62,109 @@ def test_each_checklist_prints_on_one_a4_page_with_boxes_and_no_navigation(page,
     assert _pdf_pages(page.pdf(format="A4")) == 1
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
-def test_print_all_puts_each_checklist_on_its_own_page(page, base_url, lang) -> None:
-    page.goto(_url(base_url, lang, "tout-imprimer"))
+# An A4 sheet less checklists.css's @page margins (15 mm each side), in CSS pixels (96 per inch).
+MM = 96 / 25.4
+SHEET_WIDTH = round((210 - 30) * MM)
+SHEET_HEIGHT = (297 - 30) * MM
+PT = 96 / 72
+# What a list is on paper, laid out at the sheet's width: its height, its height without the
+# notes lines (what it needs), and the size of each kind of text and of its boxes.
+ON_PAPER = """section => {
+  const px = el => parseFloat(getComputedStyle(el).fontSize);
+  const texts = [...section.querySelectorAll(
+    '.rebond-checklist__intro, .rebond-checklist__item label, .rebond-checklist__tips li, '
+    + 'th, td, .rebond-checklist__notes-title')];
+  const notes = section.querySelector('.rebond-checklist__notes');
+  const box = section.getBoundingClientRect();
+  return {
+    height: box.height,
+    needs: notes ? notes.getBoundingClientRect().top - box.top : box.height,
+    smallest: Math.min(...texts.map(px)),
+    boxes: [...section.querySelectorAll('input[data-item]')].map(b => {
+      const r = b.getBoundingClientRect();
+      return Math.min(r.width, r.height);
+    }),
+  };
+}"""
+
+
+def _on_paper(page, url: str) -> list[dict]:
+    page.set_viewport_size({"width": SHEET_WIDTH, "height": 1000})
+    page.goto(url)
     page.emulate_media(media="print")
-    assert page.locator(".rebond-checklist").count() == len(SPECS)
+    return page.locator(".rebond-checklist").evaluate_all(f"all => all.map({ON_PAPER})")
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("spec", SPECS, ids=[s.id for s in SPECS])
+def test_a_printed_list_is_readable_and_fills_its_sheet(page, base_url, lang, spec) -> None:
+    [paper] = _on_paper(page, _url(base_url, lang, spec.slug))
+    assert paper["smallest"] >= 11 * PT, paper  # no text under 11 pt
+    assert all(side >= 4 * MM for side in paper["boxes"]), paper  # boxes of 4 mm or more
+    # The sheet is used: at least four fifths of it, not a third with the rest blank.
+    assert paper["height"] >= 0.8 * SHEET_HEIGHT, paper
+    assert paper["height"] <= SHEET_HEIGHT, paper
+    assert _pdf_pages(page.pdf(format="A4")) == 1
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_print_all_uses_no_more_sheets_than_the_lists_need(page, base_url, lang) -> None:
+    papers = _on_paper(page, _url(base_url, lang, "tout-imprimer"))
+    assert len(papers) == len(SPECS)
     assert _pdf_pages(page.pdf(format="A4")) == len(SPECS)
+    # One sheet each is what they need: no two neighbours would fit on one sheet, whole.
+    for first, second in itertools.pairwise(papers):
+        assert first["needs"] + second["needs"] > SHEET_HEIGHT, (first, second)
+    assert all(p["smallest"] >= 11 * PT for p in papers), papers
+
+
+# Dark pixels in the inside of a box (its border left out), from a screenshot: counted in a
+# canvas on a blank page, which has no policy of the site's to refuse the image.
+DARK_PIXELS = """async png => {
+  const image = new Image();
+  image.src = 'data:image/png;base64,' + png;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  [canvas.width, canvas.height] = [image.width, image.height];
+  const context = canvas.getContext('2d');
+  context.drawImage(image, 0, 0);
+  const data = context.getImageData(0, 0, image.width, image.height).data;
+  let dark = 0;
+  for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 3 * 128) dark++;
+  return dark;
+}"""
+
+
+def _inside_dark_pixels(page, blank, box) -> int:
+    box.scroll_into_view_if_needed()
+    rect = box.bounding_box()
+    assert rect
+    inset = 4  # past the 1.2 pt border
+    png = page.screenshot(clip={"x": rect["x"] + inset, "y": rect["y"] + inset,
+                                "width": rect["width"] - 2 * inset, "height": rect["height"] - 2 * inset})
+    return blank.evaluate(DARK_PIXELS, base64.b64encode(png).decode())
+
+
+@pytest.mark.parametrize("slug", ["avant-d-envoyer", "tout-imprimer"])
+def test_a_box_ticked_on_screen_prints_ticked_and_the_others_print_empty(page, context, base_url, slug) -> None:
+    page.goto(_url(base_url, "fr", slug))
+    section = page.locator('.rebond-checklist[data-checklist="before_sending"]')
+    boxes = section.locator("input[data-item]")
+    boxes.nth(1).check()
+    page.emulate_media(media="print")
+    assert boxes.nth(1).evaluate("b => getComputedStyle(b).appearance") == "none"  # the drawn box
+    blank = context.new_page()
+    blank.set_content("<!doctype html><title>pixels</title>")
+    ticked = _inside_dark_pixels(page, blank, boxes.nth(1))
+    empty = [_inside_dark_pixels(page, blank, boxes.nth(i)) for i in (0, 2)]
+    area = (boxes.nth(1).bounding_box() or {})["width"] ** 2
+    assert ticked >= 0.08 * area, (ticked, area)  # a tick, not a speck
+    assert empty == [0, 0]
+    # Unticked on screen again: it prints empty.
+    page.emulate_media(media="screen")
+    boxes.nth(1).uncheck()
+    page.emulate_media(media="print")
+    assert _inside_dark_pixels(page, blank, boxes.nth(1)) == 0
 
 
 def test_dark_palette_still_prints_dark_on_white(page, base_url) -> None:

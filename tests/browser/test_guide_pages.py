@@ -1,5 +1,6 @@
-"""The guide's pages in Chromium: axe on every page in both languages, print output, and the
-timeline on a phone in both palettes. The `page` fixture fails a test on any request outside
+"""The guide's pages in Chromium: axe on every page in both languages, print output, the home
+page's first action in the first screen, and the timeline (its steps links) on a phone in both
+palettes. The `page` fixture fails a test on any request outside
 the site, CSP violation or uncaught error (tests/conftest.py)."""
 
 from __future__ import annotations
@@ -101,28 +102,80 @@ def test_print_shows_the_answers_of_the_faq(page, base_url, lang):
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("lang", LANGS)
-def test_timeline_is_readable_on_a_phone_in_both_palettes(page, base_url, lang, scheme):
+def test_timeline_is_readable_on_a_phone_in_both_palettes(page, base_url, axe_check, lang, scheme):
     page.set_viewport_size({"width": 360, "height": 740})
     page.emulate_media(color_scheme=scheme)
     page.goto(url(base_url, lang, ""))
-    svg = page.locator(".rebond-timeline svg")
-    box = svg.bounding_box()
-    assert box, box
-    assert 280 <= box["width"] <= 360, box  # fills the phone's width, no overflow
-    # No label runs off the right edge of the screen.
-    right = page.eval_on_selector_all(".rebond-timeline text",
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= 360
+    # No step, and no link in it, runs off the right edge of the screen.
+    right = page.eval_on_selector_all(".rebond-timeline li, .rebond-timeline a",
                                       "els => Math.max(...els.map(e => e.getBoundingClientRect().right))")
     assert right <= 360, right
-    # Text is drawn at a readable size once scaled.
-    height = page.eval_on_selector(".rebond-timeline__what", "el => el.getBoundingClientRect().height")
-    assert height >= 12, height
-    # Labels use the page's text colour, so they contrast with either background.
-    fill, colour = page.eval_on_selector(
-        ".rebond-timeline__when",
-        "el => [getComputedStyle(el).fill, getComputedStyle(el.closest('.md-typeset')).color]")
-    assert fill == colour, (fill, colour)
-    name = "Les semaines qui suivent un refus" if lang == "fr" else "The weeks after a rejection"
-    assert page.get_by_role("img", name=name).count() == 1
+    # The dots are outlined in the page's text colour, so they show on either background.
+    outline, colour = page.eval_on_selector(
+        ".rebond-timeline li",
+        "el => [getComputedStyle(el, '::before').borderTopColor, getComputedStyle(el).color]")
+    assert outline == colour, (outline, colour)
+    axe_check(page)
+
+
+# The viewports of a phone and of a small laptop.
+VIEWPORTS = [{"width": 390, "height": 844}, {"width": 1366, "height": 768}]
+FIRST_ACTION = {"fr": ("Écrire mon message", "Lire la première étape"),
+                "en": ("Write my message", "Read the first step")}
+
+
+@pytest.mark.parametrize("viewport", VIEWPORTS, ids=lambda v: f"{v['width']}x{v['height']}")
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_home_pages_first_action_is_in_the_first_screen(page, base_url, axe_check, lang, viewport):
+    page.set_viewport_size(viewport)
+    page.goto(url(base_url, lang, ""))
+    primary_name, second_name = FIRST_ACTION[lang]
+    primary = page.locator("article").get_by_role("link", name=primary_name, exact=True).first
+    second = page.locator("article").get_by_role("link", name=second_name, exact=True)
+    assert "md-button--primary" in primary.get_attribute("class")
+    assert page.locator("article a.md-button--primary").count() == 1  # one primary action
+    for link in (primary, second):
+        box = link.bounding_box()
+        assert box, link
+        # Wholly in the first screen, not under the header, and a target of 24 px or more.
+        header = page.locator(".md-header").bounding_box()
+        assert header
+        assert box["y"] >= header["y"] + header["height"], box
+        assert box["y"] + box["height"] <= viewport["height"], box
+        assert box["x"] >= 0, box
+        assert box["x"] + box["width"] <= viewport["width"], box
+        assert box["height"] >= 24, box
+        assert box["width"] >= 24, box
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= viewport["width"]
+    axe_check(page)
+    primary.click()
+    page.wait_for_url("**/outils/ecrire-mon-message/")
+    assert page.locator("html").get_attribute("lang") == lang
+    page.go_back()
+    second.click()
+    page.wait_for_url("**/guide/encaisser-le-refus/")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_each_timeline_step_links_to_a_guide_page_that_exists(page, base_url, lang):
+    page.goto(url(base_url, lang, ""))
+    steps = page.locator(".rebond-timeline > ol > li")
+    assert steps.count() == 5
+    for i in range(steps.count()):
+        links = steps.nth(i).locator("p:nth-child(2) a")
+        assert links.count() >= 1, steps.nth(i).inner_text()
+        for j in range(links.count()):
+            link = links.nth(j)
+            assert link.is_visible()
+            href = link.evaluate("a => a.href")
+            assert href.startswith(url(base_url, lang, "guide/")), href
+            response = page.request.get(href)
+            assert response.status == 200, href
+            # An anchor in the link names a heading on that page.
+            anchor = href.partition("#")[2]
+            if anchor:
+                assert f'id="{anchor}"' in response.text(), href
 
 
 SWITCH = {"fr": ("Passer en mode sombre", "Passer en mode clair"),

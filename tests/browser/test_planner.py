@@ -223,3 +223,66 @@ def test_an_error_takes_the_previous_plan_away_and_an_absurd_year_is_named(page,
     _submit(page)
     result.wait_for(state="visible")
     assert page.locator("#plan-refusal_date-error").is_hidden()
+
+
+# Everything the reader reads or uses on the planner's page: the form's parts, the error summary,
+# and the timeline (the example, then the result).
+PLANNER_PARTS = ("#rebond-planner :is(legend, label, input, select, button, .rebond-field__hint, "
+                 ".rebond-field__error, .rebond-error-summary, .rebond-error-summary a), "
+                 ".rebond-plan :is(h2, h3, time, p, a, button, li)")
+OUTSIDE = """parts => {
+  const width = innerWidth;
+  return [...document.querySelectorAll(parts)]
+    .map(el => [el, el.getBoundingClientRect()])
+    .filter(([, box]) => box.width > 0 && (box.left < 0 || box.right > width + 0.5))
+    .map(([el, box]) => `${el.tagName.toLowerCase()}#${el.id} "${el.textContent.trim().slice(0, 40)}"`
+                        + ` ${Math.round(box.left)}..${Math.round(box.right)}`);
+}"""
+
+
+def _fits(page, width: int) -> None:
+    """No sideways scroll, and no label, control or line of the plan past either edge."""
+    assert page.evaluate("innerWidth") == width
+    assert page.evaluate("document.scrollingElement.scrollWidth") <= width
+    assert page.evaluate(OUTSIDE, PLANNER_PARTS) == []
+
+
+def _settled(page) -> None:
+    """Let transitions end (the theme's "back to top" button fades in as the page scrolls up):
+    axe measures colours as they are painted."""
+    page.wait_for_function("() => document.getAnimations().length === 0")
+
+
+@pytest.mark.parametrize("width", [390, 320])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_planner_fits_a_phone_screen_in_every_state(page, base_url, axe_check, lang, width) -> None:
+    page.set_viewport_size({"width": width, "height": 844})
+    _open(page, base_url, lang)
+    assert page.locator(".rebond-plan--example .rebond-plan__step").first.is_visible()
+    _fits(page, width)
+    _settled(page)
+    axe_check(page)
+    # Errors beside the fields and in the summary.
+    page.fill("#plan-refusal_date", "1900-01-10")
+    page.fill("#plan-company", "Établissements Dupont-Lefèvre et Associés Internationaux")
+    _submit(page)
+    page.locator("#plan-refusal_date-error").wait_for(state="visible", timeout=ENGINE_TIMEOUT)
+    assert page.locator("#plan-error-summary").is_visible()
+    _fits(page, width)
+    _settled(page)
+    axe_check(page)
+    # A plan, with a long name in it.
+    _fill(page, refusal_date="2026-01-31", category="cadre", renewal=True, position="Responsable de la communication")
+    _submit(page)
+    result = page.locator("#rebond-plan-result")
+    result.wait_for(state="visible", timeout=ENGINE_TIMEOUT)
+    assert result.locator(".rebond-plan__step").count() >= 3
+    _fits(page, width)
+    _settled(page)
+    axe_check(page)
+    # Targets of at least 24 px (WCAG 2.5.8) for every control of the form and the plan.
+    small = page.evaluate("""() => [...document.querySelectorAll(
+        '#rebond-planner :is(input, select, button), .rebond-plan--result button')]
+      .map(el => [el.id || el.textContent.trim(), el.getBoundingClientRect()])
+      .filter(([, box]) => box.width < 24 || box.height < 24).map(([name]) => name)""")
+    assert small == []

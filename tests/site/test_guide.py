@@ -286,26 +286,30 @@ def test_home_page_credits_the_source_article(site_dir, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_timeline_is_an_accessible_svg_with_a_text_alternative(site_dir, lang):
+def test_timeline_is_a_list_whose_every_step_links_to_its_guide_page(site_dir, lang):
     html = article(built(site_dir, "", lang))
-    figure = re.search(r'<div class="rebond-timeline">\s*(<svg\b.*?</svg>)\s*</div>\s*<ol>(.*?)</ol>', html, re.S)
-    assert figure, "the timeline must be an inline SVG followed by an ordered list"
-    svg, alternative = figure.groups()
-    assert 'role="img"' in svg
-    assert 'width="100%"' in svg
-    assert "viewBox=" in svg
-    labelled = found(r'aria-labelledby="([^"]+)"', svg).group(1).split()
-    for ident in labelled:
-        assert re.search(rf'<(title|desc) id="{ident}">[^<]{{10,}}</\1>', svg), ident
-    steps = len(re.findall(r"<circle\b", svg))
-    assert steps >= 4
-    assert steps == len(re.findall(r"<li>", alternative))
-    # Every label drawn in the SVG says something the list also says (no hidden-only content).
-    labels = re.findall(r'class="rebond-timeline__when"[^>]*>([^<]+)<', svg)
-    assert len(labels) == steps
-    # Colours come from the theme, so the figure works on both palettes.
-    assert "fill=" not in svg
-    assert "stroke=" not in svg
+    figure = re.search(r'<div class="rebond-timeline">\s*<ol>(.*?)</ol>\s*</div>', html, re.S)
+    assert figure, "the timeline must be an ordered list"
+    steps = re.findall(r"<li>(.*?)</li>", figure.group(1), re.S)
+    assert len(steps) >= 4
+    for step in steps:
+        when, links = re.findall(r"<p>(.*?)</p>", step, re.S)[:2]
+        assert re.fullmatch(r"<strong>[^<]{5,}</strong>", when.strip()), when
+        # The step's second line is its links, each to a page of the guide.
+        targets = re.findall(r'<a href="([^"]+)"', links)
+        assert targets, step
+        assert all(re.match(r"guide/[a-z-]+/(#[a-z0-9-]+)?$", t) for t in targets), targets
+    assert "<svg" not in html.split('class="rebond-timeline"')[1].split("</ol>")[0]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_home_page_opens_with_the_generator_then_the_first_step(site_dir, lang):
+    html = article(built(site_dir, "", lang))
+    first_h2 = html.index("<h2")
+    actions = found(r'<p class="rebond-home-actions">(.*?)</p>', html[:first_h2]).group(1)
+    primary, second = re.findall(r'<a class="([^"]+)" href="([^"]+)">', actions)
+    assert primary == ("md-button md-button--primary", "outils/ecrire-mon-message/")
+    assert second == ("md-button", "guide/encaisser-le-refus/")
 
 
 @pytest.mark.parametrize("name", ADVICE)

@@ -84,6 +84,7 @@ LABELS: dict[str, str] = {
     "print": "Print",
     "storage_note": "Nothing is sent. If you ask to keep your ticks, they stay in this browser only; “Clear the ticks” removes them.",
     "tips": "Remember",
+    "notes": "Notes",  # the ruled lines that fill a printed list's sheet
     "link_sep": " — ",  # between a checklist's link and its introduction
     "row": "Line",
 }

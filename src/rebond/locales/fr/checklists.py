@@ -90,6 +90,7 @@ LABELS: dict[str, str] = {
     "print": "Imprimer",
     "storage_note": "Rien n’est envoyé. Si vous demandez à garder vos coches, elles restent dans ce navigateur seulement ; « Effacer les coches » les supprime.",
     "tips": "À retenir",
+    "notes": "Notes",  # the ruled lines that fill a printed list's sheet
     "link_sep": " — ",  # between a checklist's link and its introduction
     "row": "Ligne",
 }
