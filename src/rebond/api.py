@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from . import __version__, clean, edits, fields, ics, locales, planner, prefill, spelling
+from . import __version__, clean, edits, fields, ics, locales, planner, prefill, spelling, uses
 from .compose import compose
 from .dates import parse_iso_date
 from .eml import to_eml
@@ -205,6 +205,10 @@ def _schema(args: dict[str, Any]) -> Any:
         "DEFAULTS": fields.DEFAULTS,
         "VARIANTS": fields.VARIANTS,
         "LINKEDIN": {"free": fields.LINKEDIN_FREE, "premium": fields.LINKEDIN_PREMIUM},
+        # What each kind x channel x language reads (the form shows only that), and the
+        # guided start's situations (rebond.uses).
+        "USES": uses.table(),
+        "SITUATIONS": {name: list(kinds) for name, kinds in uses.SITUATIONS.items()},
     }
 
 
