@@ -1,5 +1,6 @@
 """MkDocs hook: the language switcher's links relative to the site root (to each language's home
-on the "not found" page), and no head alternates (Material would fetch a sitemap beside each). See rebond_site.theme_patches."""
+on the "not found" page), and no head alternates (Material would fetch a sitemap beside each).
+See rebond_site.theme_patches."""
 
 from __future__ import annotations
 
