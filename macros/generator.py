@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rebond import compose, fields, locales
-from rebond.api import handle
+from rebond.api import handle, summary
 from rebond.mailto import mailto, webmail
 from rebond_site import templates
 
@@ -129,6 +129,7 @@ def render_generator(theme: Any, lang: str) -> str:
         "channel": result["channel"], "ui_lang": lang}})))["result"]
     return templates.render(theme, "rebond/generator/form.html", ui=ui, values=values, groups=_groups(ui, values),
                             result=result, findings=findings, data_json=_data_json(lang),
+                            summary=summary(result["body"], findings, ui),
                             mailto=mailto("", result["subject"], result["body"])["url"],
                             webmail=webmail("", result["subject"], result["body"]))
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from . import __version__, clean, edits, fields, ics, locales, planner, prefill, spelling
+from . import __version__, clean, edits, fields, ics, locales, planner, prefill, spelling, uses
 from .compose import compose
 from .dates import parse_iso_date
 from .eml import to_eml
@@ -109,6 +109,19 @@ def _count(text: str, channel: str, ui: dict[str, str]) -> dict[str, Any] | None
             "text": f"{ui['linkedin_count'].format(n=n)} {over}".strip()}
 
 
+def summary(text: str, findings: list[dict[str, Any]], ui: dict[str, str]) -> dict[str, Any]:
+    """What the page says of the message at a glance: its first line (of words) for the phone's
+    bar, whether the review asks for a correction (a finding of severity "error"), and the
+    review's count in words ("1 point à corriger, 2 points à vérifier"; "" with none)."""
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    counts = []
+    for severity in ("error", "warning"):
+        n = sum(1 for f in findings if f.get("severity") == severity)
+        if n:
+            counts.append(ui[f"review_count_{severity}_{'one' if n == 1 else 'many'}"].format(n=n))
+    return {"line": line, "to_fix": any(f.get("severity") == "error" for f in findings), "count": ", ".join(counts)}
+
+
 def _check(args: dict[str, Any]) -> Any:
     """Everything the generator page shows about a text as it stands, in one answer: the
     review's findings (with spelling once the reader asked for it), the mailto link, and for a
@@ -120,9 +133,10 @@ def _check(args: dict[str, Any]) -> Any:
         checked = _spell(args)
         spell = "on" if checked["available"] else "unavailable"
         findings = sorted(findings + checked["findings"], key=lambda f: (f["start"], f["end"], f["code"]))
-    to, subject = _str(args, "to"), _str(args, "subject")
+    to, subject, ui = _str(args, "to"), _str(args, "subject"), _ui(args)
     return {"findings": findings, "spelling": spell, "mailto": mailto(to, subject, text),
-            "webmail": webmail(to, subject, text), "count": _count(text, _str(args, "channel", "email"), _ui(args))}
+            "summary": summary(text, findings, ui), "webmail": webmail(to, subject, text),
+            "count": _count(text, _str(args, "channel", "email"), ui)}
 
 
 def _apply(args: dict[str, Any]) -> Any:
@@ -205,6 +219,10 @@ def _schema(args: dict[str, Any]) -> Any:
         "DEFAULTS": fields.DEFAULTS,
         "VARIANTS": fields.VARIANTS,
         "LINKEDIN": {"free": fields.LINKEDIN_FREE, "premium": fields.LINKEDIN_PREMIUM},
+        # What each kind x channel x language reads (the form shows only that), and the
+        # guided start's situations (rebond.uses).
+        "USES": uses.table(),
+        "SITUATIONS": {name: list(kinds) for name, kinds in uses.SITUATIONS.items()},
     }
 
 

@@ -53,6 +53,9 @@ class Grammar:
     # Articles a company's name may begin with ("the BBC", "les Échos"): capitalised where the
     # name heads a line of the letter's address block.
     ARTICLES: ClassVar[tuple[str, ...]] = ()
+    # Whether words agree with the writer (French "déçu" / "déçue"): only then does the form
+    # ask for the writer's agreement (rebond.uses).
+    AGREES_WITH_WRITER: ClassVar[bool] = False
 
     @staticmethod
     def date(year: int, month: int, day: int) -> str:  # pragma: no cover - each language defines it

@@ -12,6 +12,7 @@ import { Undo, hideOffer, showOffer } from "./edits.js";
 import { updateCounts, watchCounts } from "./counters.js";
 import { carryOnSwitch, takeCarried } from "./carry.js";
 import { Findings, clearErrors, showErrors, showShort } from "./view.js";
+import { Bar } from "./bar.js";
 
 /**
  * Requests to the worker run one at a time, in the order asked. A request waiting under a name
@@ -82,6 +83,10 @@ function start(root) {
   const findings = new Findings($("#gen-findings"), $("#gen-review-none"), {
     t, guideBase: new URL(guideBase, location.href), onFix: (key, choice) => jobs.add(`fix:${key}:${choice}`, () => fix(key, choice)),
   });
+
+  const bar = new Bar($("#gen-bar"), $("#gen-output-title"));
+  let reviewToFix = false; // the last review asks for a correction (the bar says so)
+  const barState = () => t(state.stale || reviewToFix ? "bar_to_fix" : "bar_updated");
 
   const fields = () => readFields(form, schema);
   const ready = () => state.engine === "ready";
@@ -225,6 +230,7 @@ function start(root) {
   function setStale(stale) {
     state.stale = stale;
     say("#gen-stale", stale ? t("output_stale") : "");
+    bar.say(barState());
     for (const action of LEAVING) {
       const button = root.querySelector(`button[data-action="${action}"]`);
       if (button) button.disabled = stale;
@@ -258,6 +264,11 @@ function start(root) {
     }
     findings.update(out.findings);
     $("#gen-findings").removeAttribute("aria-busy");
+    reviewToFix = out.summary.to_fix;
+    const count = $("#gen-review-count");
+    if (count.textContent !== out.summary.count) count.textContent = out.summary.count;
+    if (count.hidden === Boolean(out.summary.count)) count.hidden = !out.summary.count;
+    bar.show(out.summary.line, barState(), body.lang);
     const counter = $("#gen-count");
     counter.hidden = !out.count;
     if (out.count) {

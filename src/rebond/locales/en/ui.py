@@ -7,6 +7,19 @@ UI: dict[str, str] = {
     "form_label": "Write my message",
     "form_intro": "Every field is optional: fill in what you know and the message adapts. Only getting back in touch after gaining a skill needs you to name that skill.",
     "skip_to_message": "Go straight to the message",
+    # The message in sight on a phone: a bar with its first line, its state and a way to it
+    "bar_label": "Message preview",
+    "bar_updated": "Message updated",
+    "bar_to_fix": "Message needs fixing",
+    "bar_jump": "See the message",
+    # The guided start: what happened, which chooses the kind of message
+    "label_situation": "What happened?",
+    "hint_situation": "Choose what is happening to you: the form then asks only what this message needs.",
+    "situation_refused": "I have just been turned down",
+    "situation_no_answer": "I asked for feedback and heard nothing back",
+    "situation_got_feedback": "I have received feedback on my application",
+    "situation_keep_in_touch": "I want to stay in touch or get back in touch",
+    "situation_comeback": "The recruiter has got back in touch with me",
     "noscript": "Without JavaScript, this form cannot personalise the message. The message below is complete: copy it, then replace the general wording with your own words. The guide gives examples for every step.",
     # Fieldsets, grouped by what the reader knows
     "group_message": "The message",
@@ -160,6 +173,11 @@ UI: dict[str, str] = {
     "severity_error": "To fix",
     "severity_warning": "To check",
     "severity_info": "Detail",
+    # The review's count, first under its heading (the engine chooses singular or plural)
+    "review_count_error_one": "{n} point to fix",
+    "review_count_error_many": "{n} points to fix",
+    "review_count_warning_one": "{n} point to check",
+    "review_count_warning_many": "{n} points to check",
     # Status and failures
     "status_loading": "The default message is ready to copy. Loading personalisation…",
     "status_ready": "Personalisation ready",

@@ -273,6 +273,7 @@ class FrenchGrammar(Grammar):
 
     QUOTES = ("«\u00a0", "\u00a0»")
     ARTICLES = ("le ", "la ", "les ", "l’")
+    AGREES_WITH_WRITER = True
 
     @staticmethod
     def date(year: int, month: int, day: int) -> str:

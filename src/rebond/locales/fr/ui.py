@@ -15,6 +15,19 @@ _UI: dict[str, str] = {
     "form_label": "Écrire mon message",
     "form_intro": "Tous les champs sont facultatifs : remplissez ceux que vous connaissez, le message s’adapte. Seule la reprise de contact après une nouvelle compétence demande de nommer cette compétence.",
     "skip_to_message": "Aller directement au message",
+    # The message in sight on a phone: a bar with its first line, its state and a way to it
+    "bar_label": "Aperçu du message",
+    "bar_updated": "Message mis à jour",
+    "bar_to_fix": "Message à corriger",
+    "bar_jump": "Voir le message",
+    # The guided start: what happened, which chooses the kind of message
+    "label_situation": "Que s’est-il passé ?",
+    "hint_situation": "Choisissez ce qui vous arrive : le formulaire ne pose ensuite que les questions utiles à ce message.",
+    "situation_refused": "On vient de me dire non",
+    "situation_no_answer": "J’ai demandé un retour et je n’ai pas eu de réponse",
+    "situation_got_feedback": "J’ai reçu un retour sur ma candidature",
+    "situation_keep_in_touch": "Je veux garder le contact ou le reprendre",
+    "situation_comeback": "Le recruteur reprend contact avec moi",
     "noscript": "Sans JavaScript, ce formulaire ne peut pas personnaliser le message. Le message ci-dessous est complet : copiez-le, puis remplacez les tournures générales par vos propres mots. Le guide donne des exemples pour chaque étape.",
     # Fieldsets, grouped by what the reader knows
     "group_message": "Le message",
@@ -168,6 +181,11 @@ _UI: dict[str, str] = {
     "severity_error": "À corriger",
     "severity_warning": "À vérifier",
     "severity_info": "Détail",
+    # The review's count, first under its heading (the engine chooses singular or plural)
+    "review_count_error_one": "{n} point à corriger",
+    "review_count_error_many": "{n} points à corriger",
+    "review_count_warning_one": "{n} point à vérifier",
+    "review_count_warning_many": "{n} points à vérifier",
     # Status and failures
     "status_loading": "Le message par défaut est prêt à copier. Chargement de la personnalisation…",
     "status_ready": "Personnalisation prête",
