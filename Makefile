@@ -1,10 +1,11 @@
 # Rebond: the README's commands. Each target sets up what it needs first (scripts/setup.sh).
 .DEFAULT_GOAL := help
 VENV := .venv/bin
-# The suite's workers (pytest-xdist): two per core by default, as browser tests mostly wait (on
-# the engine's start, a pause, the network): on two cores, two workers used about one core in all.
+# The suite's workers (pytest-xdist): one per core. The browser tests keep the processor busy
+# (Chromium and the engine's start use more than one core each): two workers per core on two cores
+# gave the same total time, and tests that timed out waiting for the processor.
 # TEST_WORKERS=1 runs the suite in one process.
-TEST_WORKERS ?= $(shell echo $$(( $$(nproc 2>/dev/null || echo 1) * 2 )))
+TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 1)
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help setup setup-test serve build test test-fast lint bench lock clean

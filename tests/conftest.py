@@ -10,7 +10,8 @@
 - `server` / `base_url`: the site on a free loopback port with the shipped headers (CSP...).
 - `browser`: Debian's Chromium through Playwright (one per session).
 - `context` / `page`: a fresh context and page per test, guarded: a request outside the site,
-  a CSP violation or an uncaught error fails the test (`guard.expect(...)` for provoked ones).
+  a CSP violation or an uncaught error fails the test (`guard.expect(...)` for provoked ones);
+  under the `one_visit` marker, without service workers (see `context`).
 - `axe_check(page)`: fails on any WCAG A/AA violation that axe-core finds.
 """
 
@@ -102,8 +103,15 @@ def browser(playwright_instance):
 
 
 @pytest.fixture
-def context(browser, server):
-    context = browser.new_context(locale="fr-FR", accept_downloads=True)
+def context(browser, server, request):
+    # A test marked `one_visit` (a module's `pytestmark`) reads what a first visit shows and never
+    # uses the offline copy: its context blocks service workers, whose install would otherwise copy
+    # the whole site in every such context (about 1 s of processor each on two cores). A first
+    # visit is never under the service worker anyway; the offline copy has its own tests
+    # (test_offline, test_hardening, test_spelling, test_generator_fresh, test_generator_carry).
+    blocked = request.node.get_closest_marker("one_visit") is not None
+    context = browser.new_context(locale="fr-FR", accept_downloads=True,
+                                  service_workers="block" if blocked else "allow")
     context.set_default_timeout(15_000)
     guard = guard_context(context, server.origin)
     context.rebond_guard = guard

@@ -10,8 +10,9 @@ import re
 import pytest
 
 from rebond import checklists
+from support.browser import axe_violations, format_violations
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.one_visit]
 
 LANG_PREFIX = {"fr": "", "en": "en/"}
 SPECS = [checklists.spec(cid) for cid in checklists.checklist_ids()]
@@ -33,9 +34,15 @@ def _pdf_pages(pdf: bytes) -> int:
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.parametrize("spec", SPECS, ids=[s.id for s in SPECS])
-def test_each_checklist_prints_on_one_a4_page_with_boxes_and_no_navigation(page, base_url, lang, spec) -> None:
-    page.goto(_url(base_url, lang, spec.slug))
+def test_each_checklist_prints_on_one_a4_page_with_boxes_and_no_navigation(page, base_url, lang) -> None:
+    # The lists one after the other in one page, as a reader printing them one by one would.
+    for spec in SPECS:
+        page.emulate_media(media="screen")
+        page.goto(_url(base_url, lang, spec.slug))
+        _prints_on_one_sheet(page, lang, spec)
+
+
+def _prints_on_one_sheet(page, lang: str, spec) -> None:
     page.emulate_media(media="print")
     data = checklists.get_checklist(spec.id, lang)
     section = page.locator(f'.rebond-checklist[data-checklist="{spec.id}"]')
@@ -96,15 +103,16 @@ def _on_paper(page, url: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.parametrize("spec", SPECS, ids=[s.id for s in SPECS])
-def test_a_printed_list_is_readable_and_fills_its_sheet(page, base_url, lang, spec) -> None:
-    [paper] = _on_paper(page, _url(base_url, lang, spec.slug))
-    assert paper["smallest"] >= 11 * PT, paper  # no text under 11 pt
-    assert all(side >= 4 * MM for side in paper["boxes"]), paper  # boxes of 4 mm or more
-    # The sheet is used: at least four fifths of it, not a third with the rest blank.
-    assert paper["height"] >= 0.8 * SHEET_HEIGHT, paper
-    assert paper["height"] <= SHEET_HEIGHT, paper
-    assert _pdf_pages(page.pdf(format="A4")) == 1
+def test_a_printed_list_is_readable_and_fills_its_sheet(page, base_url, lang) -> None:
+    for spec in SPECS:
+        page.emulate_media(media="screen")
+        [paper] = _on_paper(page, _url(base_url, lang, spec.slug))
+        assert paper["smallest"] >= 11 * PT, (spec.id, paper)  # no text under 11 pt
+        assert all(side >= 4 * MM for side in paper["boxes"]), (spec.id, paper)  # boxes of 4 mm or more
+        # The sheet is used: at least four fifths of it, not a third with the rest blank.
+        assert paper["height"] >= 0.8 * SHEET_HEIGHT, (spec.id, paper)
+        assert paper["height"] <= SHEET_HEIGHT, (spec.id, paper)
+        assert _pdf_pages(page.pdf(format="A4")) == 1, spec.id
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -230,11 +238,14 @@ def test_unticking_keep_forgets_the_stored_ticks(page, base_url) -> None:
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
-@pytest.mark.parametrize("slug", ["", "tout-imprimer"] + [s.slug for s in SPECS])
-def test_checklist_pages_pass_axe_and_load_no_python(page, base_url, axe_check, lang, slug) -> None:
+def test_checklist_pages_pass_axe_and_load_no_python(page, base_url, lang) -> None:
     requested: list[str] = []
     page.on("request", lambda r: requested.append(r.url))
-    page.goto(_url(base_url, lang, slug))
-    assert page.locator("html").get_attribute("lang").startswith(lang)
-    axe_check(page)
+    found = {}
+    for slug in ["", "tout-imprimer"] + [s.slug for s in SPECS]:
+        page.goto(_url(base_url, lang, slug))
+        assert page.locator("html").get_attribute("lang").startswith(lang), slug
+        if violations := axe_violations(page):
+            found[page.url] = violations
+    assert not found, f"axe found WCAG violations:\n{format_violations(found)}"
     assert not [u for u in requested if "/assets/pyodide/" in u or u.endswith(".whl")]

@@ -17,7 +17,7 @@ from playwright.sync_api import Dialog, Page
 
 from rebond import compose, fields, locales
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.one_visit]
 
 READY = 90_000  # Pyodide's first start on a busy machine (a bound, not a timing assertion)
 PREFIX = {"fr": "", "en": "en/"}
@@ -32,8 +32,8 @@ def url(base: str, lang: str) -> str:
 @pytest.fixture
 def generator(context, server):
     """Opens a ready generator page, in a page language, in this test's own context (its own
-    storage, caches and service worker: nothing carried over from another test). A dialog the page
-    opens fails the test."""
+    storage and caches, no service worker: nothing carried over from another test). A dialog the
+    page opens fails the test."""
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.origin)
     dialogs: list[str] = []
 

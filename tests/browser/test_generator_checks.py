@@ -14,7 +14,7 @@ from playwright.sync_api import Page
 
 from rebond import compose, locales
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.one_visit]
 
 READY = 90_000  # Pyodide's first start on a busy machine (a bound, not a timing assertion)
 PREFIX = {"fr": "", "en": "en/"}

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-pytestmark = pytest.mark.browser
+from support.browser import axe_violations, format_violations
+
+pytestmark = [pytest.mark.browser, pytest.mark.one_visit]
 
 GUIDE = [
     "", "guide/encaisser-le-refus/", "guide/remercier/", "guide/demander-un-retour/",
@@ -31,13 +33,18 @@ def after_content(page, selector: str) -> str:
     return page.eval_on_selector(selector, "el => getComputedStyle(el, '::after').content")
 
 
-@pytest.mark.parametrize("rel", GUIDE)
 @pytest.mark.parametrize("lang", LANGS)
-def test_guide_page_has_no_axe_violation(page, base_url, axe_check, lang, rel):
-    page.goto(url(base_url, lang, rel))
-    assert page.locator("html").get_attribute("lang") == lang
-    assert page.locator("article h1").count() == 1
-    axe_check(page)
+def test_every_guide_page_has_no_axe_violation(page, base_url, lang):
+    # One reader going from page to page (one context: the suite's time goes to the pages, not
+    # to starting a browser profile for each); every page's violations are reported together.
+    found = {}
+    for rel in GUIDE:
+        page.goto(url(base_url, lang, rel))
+        assert page.locator("html").get_attribute("lang") == lang, rel
+        assert page.locator("article h1").count() == 1, rel
+        if violations := axe_violations(page):
+            found[page.url] = violations
+    assert not found, f"axe found WCAG violations:\n{format_violations(found)}"
 
 
 @pytest.mark.parametrize("lang", LANGS)

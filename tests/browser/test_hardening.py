@@ -21,6 +21,7 @@ import threading
 from typing import ClassVar
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 import rebond
 from rebond import locales
@@ -243,6 +244,17 @@ def test_on_a_shared_origin_a_planted_snapshot_is_never_read(browser, no_snapsho
 
 
 # --- 2. A deploy reaches the reader at the reload the page offers ----------------------------
+# What a missing offer leaves to look at: the engine's state, the service workers, the caches.
+_UPDATE_STATE = """async () => {
+  const reg = await navigator.serviceWorker.getRegistration();
+  const state = (w) => w && w.state;
+  return { engine: document.documentElement.dataset.rebondEngine,
+           controlled: !!navigator.serviceWorker.controller, active: state(reg && reg.active),
+           waiting: state(reg && reg.waiting), installing: state(reg && reg.installing),
+           caches: await caches.keys(),
+           status: [...document.querySelectorAll('[role=status]')].map((n) => n.textContent) };
+}"""
+
 def test_after_a_deploy_the_offered_reload_runs_the_new_engine(browser, snapshot_site, tmp_path):
     site_dir = snapshot_site
     live, upcoming = tmp_path / "live", tmp_path / "next"
@@ -267,7 +279,10 @@ def test_after_a_deploy_the_offered_reload_runs_the_new_engine(browser, snapshot
             shutil.copytree(upcoming, live)
             page.reload()
             offer = page.get_by_role("status").filter(has_text="Une nouvelle version du site est prête.")
-            offer.wait_for(timeout=60_000)
+            try:
+                offer.wait_for(timeout=60_000)
+            except PlaywrightTimeout:
+                raise AssertionError(f"no offer to reload; the page's state: {page.evaluate(_UPDATE_STATE)}") from None
             with page.expect_navigation(timeout=60_000):
                 offer.get_by_role("button").click()
             page.locator('#gen-form[data-engine="ready"]').wait_for(state="attached", timeout=ENGINE_TIMEOUT)

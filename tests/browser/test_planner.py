@@ -12,7 +12,7 @@ import pytest
 from rebond import planner
 from rebond.api import handle
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.one_visit]
 
 ENGINE_TIMEOUT = 90_000  # Pyodide's first start on a busy machine (not a timing assertion)
 LANG_PREFIX = {"fr": "", "en": "en/"}

@@ -50,7 +50,11 @@
       worker.addEventListener("statechange", check);
       check();
     };
+    // The browser looks for an update as the page loads, before this runs (registration waits
+    // for the engine and a pause): the new version may be installed already, or still installing
+    // (its "updatefound" then came before this listener, so it is watched here).
     consider(registration.waiting);
+    consider(registration.installing);
     registration.addEventListener("updatefound", () => consider(registration.installing));
   }
 

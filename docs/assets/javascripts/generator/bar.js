@@ -8,7 +8,6 @@ export class Bar {
     this.box = box;
     this.line = /** @type {HTMLElement} */ (box.querySelector("#gen-bar-line"));
     this.state = /** @type {HTMLElement} */ (box.querySelector("#gen-bar-state"));
-    box.hidden = false;
     box.querySelector("#gen-bar-jump")?.addEventListener("click", (event) => {
       event.preventDefault(); // the address stays the page's (a fragment there is a prefill link)
       target.focus({ preventScroll: true });
