@@ -26,25 +26,32 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from rebond import compose, fields, locales
+from rebond import compose, fields, locales, uses
 from rebond.api import handle, summary
 from rebond.mailto import mailto, webmail
 from rebond_site import templates
 
 UI = {lang: locales.pack(lang).ui.UI for lang in locales.codes()}
 
-# Fieldsets, in reading order: what the message is, then what the reader knows.
+# Fieldsets, in reading order: what happened and the message it calls for, then what the reader
+# knows. "situation" is the guided start's first question (rebond.uses.SITUATIONS), not a field
+# of the engine's: it chooses which kinds are offered.
 GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("message", ("kind", "channel", "lang")),
+    ("message", ("situation", "kind", "channel", "lang")),
     ("you", ("sender_name", "sender_gender")),
     ("recruiter", ("recipient_name", "recipient_gender", "recipient_email", "company")),
     ("process", ("position", "alt_position", "detail", "feedback_topics", "skill", "new_skill", "takeaway")),
     ("say", ("comeback_answer", "reason", "tone", "keep_cv", "disappointment", "good_luck")),
     ("letter", ("sender_address", "sender_email", "sender_phone", "recipient_address", "place", "date")),
 )
-# Shown only when they matter: the letter's group by CSS on the form's data-channel; the fields of
-# some kinds (fields.FOR_KINDS) hidden by the page for other kinds (data-kinds, which the script follows).
+# Shown only when they matter: a field only where the message reads it (rebond.uses, for the
+# kind, the channel and the message's language; generator/main.js follows the same table), a group
+# only while one of its fields shows; the letter's group also by CSS on the form's data-channel.
 ONLY_CHANNEL_GROUP = {"letter": "letter"}
+# The kinds in the order of the situations they answer (each situation's, the most usual first).
+KINDS_BY_SITUATION = tuple(kind for kinds in uses.SITUATIONS.values() for kind in kinds)
+# Always asked: they choose the message itself.
+ALWAYS = frozenset({"situation", "kind", "channel"})
 # The reader's own details: browsers may fill them in (WCAG 1.3.5, input purpose).
 AUTOCOMPLETE = {"sender_name": "name", "sender_email": "email", "sender_phone": "tel",
                 "sender_address": "street-address", "recipient_email": "off"}
@@ -66,23 +73,36 @@ def initial_fields(lang: str) -> dict[str, Any]:
     return values
 
 
-def _field(ui: dict[str, str], name: str, values: dict[str, Any]) -> dict[str, Any]:
+def _situation(ui: dict[str, str], values: dict[str, Any]) -> dict[str, Any]:
+    """The guided start's question, "What happened?": one radio per situation."""
+    current = uses.situation_of(values["kind"])
+    return {"name": "situation", "label": ui["label_situation"], "hint": ui["hint_situation"], "hidden": False,
+            "type": "radios", "options": [{"value": name, "label": ui[f"situation_{name}"], "checked": name == current,
+                                           "off": False, "hide": False}
+                                          for name in uses.SITUATIONS]}
+
+
+def _field(ui: dict[str, str], name: str, values: dict[str, Any], used: frozenset[str]) -> dict[str, Any]:
     """What the template needs of one field (overrides/rebond/generator/fields.html)."""
+    if name == "situation":
+        return _situation(ui, values)
     spec = fields.FIELDS[name]
     kind = values["kind"]
-    kinds = fields.FOR_KINDS.get(name)
     view: dict[str, Any] = {"name": name, "label": ui[f"label_{name}"], "hint": ui.get(f"hint_{name}") or None,
-                            "kinds": kinds, "hidden": bool(kinds) and kind not in (kinds or ())}
+                            "hidden": name not in ALWAYS and name not in used}
     if spec["type"] in ("choice", "list"):
         multiple = spec["type"] == "list"
-        # Channels that do not suit the kind are hidden and disabled.
+        # Channels that do not suit the kind are hidden and disabled; kinds of another situation
+        # hidden only (a prefill link or a draft may choose one: the situation then follows).
         allowed = fields.COMBINATIONS[kind] if name == "channel" else None
+        offered = uses.SITUATIONS[uses.situation_of(kind)] if name == "kind" else None
         value = values[name]
         view["type"] = "checkboxes" if multiple else "radios"
         view["options"] = [{"value": option, "label": ui[OPTION_PREFIX[name] + option],
                             "checked": option in value if multiple else option == value,
-                            "off": allowed is not None and option not in allowed}
-                           for option in spec["values"]]
+                            "off": allowed is not None and option not in allowed,
+                            "hide": offered is not None and option not in offered}
+                           for option in (KINDS_BY_SITUATION if name == "kind" else spec["values"])]
     else:
         counted = spec["max"] >= COUNTED
         view["type"] = "textarea" if spec.get("multiline") or counted else INPUT_TYPE.get(name, "text")
@@ -93,15 +113,21 @@ def _field(ui: dict[str, str], name: str, values: dict[str, Any]) -> dict[str, A
 
 
 def _groups(ui: dict[str, str], values: dict[str, Any]) -> list[dict[str, Any]]:
-    """The form's groups of fields, in reading order; yes/no fields as one group of options."""
+    """The form's groups of fields, in reading order; yes/no fields as one group of options.
+    What the starting message does not read is written hidden, as the script leaves it."""
+    used = frozenset(uses.uses(values["kind"], values["channel"], values["lang"]))
     groups = []
     for group, names in GROUPS:
-        bools = [n for n in names if fields.FIELDS[n]["type"] == "bool"]
+        bools = [n for n in names if n in fields.FIELDS and fields.FIELDS[n]["type"] == "bool"]
+        shown = [_field(ui, n, values, used) for n in names if n not in bools]
+        options = [{"name": n, "label": ui[f"label_{n}"], "checked": bool(values[n]), "hidden": n not in used}
+                   for n in bools]
         groups.append({
             "name": group, "label": ui[f"group_{group}"], "hint": ui.get(f"group_{group}_hint"),
             "only_channel": ONLY_CHANNEL_GROUP.get(group),
-            "fields": [_field(ui, n, values) for n in names if n not in bools],
-            "options": [{"name": n, "label": ui[f"label_{n}"], "checked": bool(values[n])} for n in bools],
+            "fields": shown, "options": options,
+            "options_hidden": all(o["hidden"] for o in options),
+            "hidden": all(f["hidden"] for f in shown) and all(o["hidden"] for o in options),
         })
     return groups
 

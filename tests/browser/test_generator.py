@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import Dialog, Page
 
 from rebond import compose, fields, locales
+from support.guided import choose_kind
 
 pytestmark = [pytest.mark.browser, pytest.mark.one_visit]
 
@@ -67,7 +68,10 @@ def review_shown(page) -> None:
 
 
 def choose(page, name: str, value: str) -> None:
-    page.check(f"#gen-{name}-{value}")
+    if name == "kind":
+        choose_kind(page, value)  # its situation first
+    else:
+        page.check(f"#gen-{name}-{value}")
 
 
 def test_every_kind_and_channel_in_both_page_languages(generator) -> None:
@@ -78,7 +82,8 @@ def test_every_kind_and_channel_in_both_page_languages(generator) -> None:
         filled = {name: value for name, value in typed.items() if name != "new_skill"}
         for name, value in filled.items():
             page.fill(f"#gen-{name}", value)
-        choose(page, "sender_gender", "f")
+        if lang == "fr":  # asked only where words agree with the writer
+            choose(page, "sender_gender", "f")
         choose(page, "recipient_gender", "n")
         for kind, channel in COMBOS:
             choose(page, "kind", kind)
@@ -346,15 +351,15 @@ def test_keyboard_only_fill_and_copy(generator) -> None:
         if focused == "gen-kind-thanks":
             break
     assert focused == "gen-kind-thanks"
-    page.keyboard.press("ArrowDown")  # radios: arrows change the choice
-    assert page.is_checked("#gen-kind-feedback")
+    page.keyboard.press("ArrowDown")  # radios: arrows change the choice (the situation's kinds)
+    assert page.is_checked("#gen-kind-thanks_feedback")
     while page.evaluate("document.activeElement.id") != "gen-sender_name":
         page.keyboard.press("Tab")
     page.keyboard.type("Robin Keyes")
     while page.evaluate("document.activeElement.id") != "gen-company":
         page.keyboard.press("Tab")
     page.keyboard.type("Initech")
-    expected = compose({"kind": "feedback", "lang": "en", "sender_name": "Robin Keyes", "company": "Initech"})
+    expected = compose({"kind": "thanks_feedback", "lang": "en", "sender_name": "Robin Keyes", "company": "Initech"})
     wait_body(page, expected["body"])
     for _ in range(80):
         page.keyboard.press("Tab")
@@ -366,7 +371,7 @@ def test_keyboard_only_fill_and_copy(generator) -> None:
 
 
 def test_fields_follow_the_kind_and_a_recruiter_who_comes_back_can_be_declined(generator) -> None:
-    """Each kind shows the fields it uses (fields.FOR_KINDS), and its message follows them."""
+    """Each kind shows the fields it uses (rebond.uses), and its message follows them."""
     for lang in ("fr", "en"):
         page = generator(lang)
         assert page.is_hidden("#gen-takeaway")

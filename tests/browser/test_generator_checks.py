@@ -57,7 +57,9 @@ def test_bad_dates_addresses_and_markup_are_named_by_their_label(generator, lang
         assert page.is_disabled('[data-action="print"]')  # the letter with that date cannot leave the page
     page.fill("#gen-date", "2026-03-02")
     page.locator("#gen-date-error").wait_for(state="hidden")
-    for name in ("sender_email", "recipient_email"):
+    # The sender's address is asked with the letter's details, the recipient's with an e-mail.
+    for channel, name in (("letter", "sender_email"), ("email", "recipient_email")):
+        page.check(f"#gen-channel-{channel}")
         page.fill(f"#gen-{name}", "camille@")
         assert label[name] in error_text(page, name)
         page.fill(f"#gen-{name}", "")
@@ -97,9 +99,11 @@ def test_the_recipient_subject_and_names_go_with_the_message(generator) -> None:
               "sender_name": "Camille Durand", "sender_email": "camille@exemple.fr",
               "company": "Dupont & Fils", "position": "Chargée de communication et de relations presse"}
     page.check("#gen-channel-letter")  # the sender's address is asked with the letter's details
+    page.fill("#gen-sender_email", fields["sender_email"])
+    page.check("#gen-channel-email")  # the recipient's with an e-mail
     for name, value in fields.items():
-        page.fill(f"#gen-{name}", value)
-    page.check("#gen-channel-email")
+        if name != "sender_email":
+            page.fill(f"#gen-{name}", value)
     expected = compose({**fields, "kind": "thanks", "lang": "fr"})
     assert expected["ok"], expected
     wait_value(page, "#gen-body", expected["body"])

@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 from playwright.sync_api import Dialog, Page
 
-from rebond import compose, fields, locales
+from rebond import compose, fields, locales, uses
 from rebond.edits import merge
+from support.guided import choose_kind
 
 pytestmark = [pytest.mark.browser, pytest.mark.one_visit]
 
@@ -114,20 +115,21 @@ def test_the_typed_text_stays_through_every_field_change_of_every_kind(generator
     wait_value(page, "#gen-body", compose({"kind": "thanks", "lang": lang})["body"])
     for kind, channels in fields.COMBINATIONS.items():
         if kind != "thanks":
-            page.check(f"#gen-kind-{kind}")
+            choose_kind(page, kind)
         values: dict[str, Any] = {"kind": kind, "channel": channels[0], "lang": lang}
         if kind == "recontact_skill":  # its one required field, before the first message
             page.fill("#gen-new_skill", "Python")
-        if kind in fields.FOR_KINDS["new_skill"] and page.input_value("#gen-new_skill"):
+        if "new_skill" in uses.uses(kind, channels[0], lang) and page.input_value("#gen-new_skill"):
             values["new_skill"] = page.input_value("#gen-new_skill")  # kept from the kind before
         # The kind's own message (nothing of the reader's in the text yet); then the reader's
         # edit, kept through every change.
         wait_value(page, "#gen-body", compose(values)["body"])
         subject = page.input_value("#gen-subject")
         mine = edit_body(page, lang)
+        asked = uses.uses(kind, channels[0], lang)  # what the form shows for this message
         for name, how, value in CHANGES:
-            kinds = fields.FOR_KINDS.get(name)
-            if kinds and kind not in kinds:
+            if how != "button" and name not in asked:
+                assert page.is_hidden(f'[data-field="{name}"]'), (kind, name)
                 continue
             values[name] = change(page, name, how, value, lang)
             wait_offer(page, compose(values))
@@ -137,10 +139,11 @@ def test_the_typed_text_stays_through_every_field_change_of_every_kind(generator
         page.click('[data-action="keep-mine"]')
         page.locator("#gen-offer").wait_for(state="hidden")
         assert page.input_value("#gen-body") == mine
-        for name, how, value in CHANGES:  # back to the defaults for the next kind
+        # Back to the defaults for the next kind: the message's language first (it decides
+        # whether the writer's agreement is asked), then what the form shows.
+        for name, how, value in sorted(CHANGES, key=lambda change: change[0] != "lang"):
             default = fields.DEFAULTS[name]
-            kinds = fields.FOR_KINDS.get(name)
-            if how == "button" or (kinds and kind not in kinds):
+            if how == "button" or not page.is_visible(f'[data-field="{name}"]'):
                 continue
             if how == "text":  # the kind's required field keeps a value
                 page.fill(f"#gen-{name}", "Python" if kind in fields.FIELDS[name].get("required_for", ()) else "")
@@ -217,7 +220,7 @@ def test_each_choice_and_its_undo(generator, lang, axe_check) -> None:
 def test_an_error_makes_the_message_out_of_date_and_unusable(generator, lang) -> None:
     page = generator(lang)
     wait_value(page, "#gen-body", compose({"kind": "thanks", "lang": lang})["body"])
-    page.check("#gen-kind-recontact_skill")  # its new skill is required
+    choose_kind(page, "recontact_skill")  # its new skill is required
     page.locator("#gen-new_skill-error").wait_for()
     page.wait_for_function("t => document.getElementById('gen-stale').textContent === t", arg=UI[lang]["output_stale"])
     for action in ("copy-subject", "copy-body", "download-txt", "download-eml"):

@@ -8,6 +8,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from rebond import compose, locales
+from support.guided import choose_kind
 
 pytestmark = pytest.mark.browser
 
@@ -145,7 +146,7 @@ def test_draft_kept_across_reload_only_when_opted_in_and_deleted_on_request(page
     page.reload()
     assert page.input_value("#gen-company") == ""
     page.check("#gen-keep-draft")
-    page.check("#gen-kind-feedback")
+    choose_kind(page, "feedback")
     page.fill("#gen-company", "Brouillon SARL")
     page.fill("#gen-body", "Mon texte à moi, retouché.")
     page.wait_for_function("() => (localStorage.getItem('rebond:generator:draft') || '').includes('retouché')")
@@ -231,6 +232,10 @@ def test_a_link_too_long_or_malformed_is_said_and_a_wordless_field_gets_its_erro
     said = UI["en"]["link_malformed"] + " " + UI["en"]["fragment_ignored"].format(names="company")
     page.wait_for_function("t => document.getElementById('gen-notice').textContent === t", arg=said)
     assert page.is_checked("#gen-kind-decline_alternative")
+    # The link's kind brings its situation, and the kinds that answer it.
+    assert page.is_checked("#gen-situation-comeback")
+    assert page.is_visible("#gen-kind-decline_alternative")
+    assert page.is_hidden("#gen-kind-thanks")
     # The reason "?" holds no word: its error beside the field and in the summary, the "?" kept.
     error = page.locator("#gen-reason-error")
     error.wait_for()

@@ -9,6 +9,7 @@ import pytest
 from playwright.sync_api import Page
 
 from rebond import locales
+from support.guided import choose_kind
 
 pytestmark = [pytest.mark.browser, pytest.mark.one_visit]
 
@@ -69,7 +70,7 @@ def test_on_a_phone_a_bar_shows_the_message_its_state_and_leads_to_it(generator,
     axe_check(page)
 
     # A change of the form: the bar follows the new message.
-    page.check("#gen-kind-feedback")
+    choose_kind(page, "feedback")
     page.wait_for_function("() => document.getElementById('gen-bar-line').textContent.trim() !== ''"
                            " && document.getElementById('gen-body').value.trim().split('\\n')[0].trim()"
                            " === document.getElementById('gen-bar-line').textContent")

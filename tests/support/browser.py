@@ -107,5 +107,6 @@ def axe_violations(page, *, exclude: list[str] | None = None) -> list[dict]:
         nodes: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.failureSummary)})))""", [context, options])
 
 
-def format_violations(violations: list[dict]) -> str:
+def format_violations(violations: list[dict] | dict[str, list[dict]]) -> str:
+    """axe's violations (or, by page address, several pages'), as indented JSON."""
     return json.dumps(violations, indent=1, ensure_ascii=False)

@@ -110,11 +110,24 @@ function start(root) {
     box.hidden = !text;
   }
 
-  // Channels follow the kind (the engine's COMBINATIONS); the form's data-* drive the CSS.
-  // Only what differs is written: the page comes with the default kind's state
-  // (macros/generator.py), and rewriting it would make the browser lay the page out again.
+  // Attributes set only when they change: the page is written as the script's start leaves it.
+  const show = (element, shown) => { if (element.hidden === shown) element.hidden = !shown; };
+  const situationOf = (kind) => Object.keys(schema.SITUATIONS).find((name) => schema.SITUATIONS[name].includes(kind));
+
+  // The guided start: the situation offers its kinds (the engine's SITUATIONS), the kind its
+  // channels (COMBINATIONS), and the form shows only the fields the message reads (USES, by kind,
+  // channel and the message's language), each group while one of its fields shows. The kind
+  // leads: a draft or a link that brings one brings its situation. Only what differs is written:
+  // the page comes with the default kind's state (macros/generator.py), and rewriting it would
+  // make the browser lay the page out again.
   function syncChoices() {
     const kind = fields().kind;
+    const situation = situationOf(kind);
+    const current = form.querySelector(`input[name="situation"][value="${situation}"]`);
+    if (current && !current.checked) current.checked = true;
+    for (const radio of form.querySelectorAll('input[name="kind"]')) {
+      show(radio.closest(".rebond-choice"), schema.SITUATIONS[situation].includes(radio.value));
+    }
     const allowed = schema.COMBINATIONS[kind] || schema.CHANNELS;
     const radios = [...form.querySelectorAll('input[name="channel"]')];
     for (const radio of radios) {
@@ -123,14 +136,30 @@ function start(root) {
     }
     if (!radios.some((r) => r.checked && !r.disabled)) radios.find((r) => r.value === allowed[0]).checked = true;
     if (form.dataset.kind !== kind) form.dataset.kind = kind;
-    // Fields of some kinds only (the engine's FOR_KINDS, written by the page as data-kinds).
-    for (const field of form.querySelectorAll("[data-kinds]")) {
-      const off = !field.dataset.kinds.split(" ").includes(kind);
-      if (field.hidden !== off) field.hidden = off;
+    const { channel, lang: messageLang } = fields();
+    const used = new Set(schema.USES[kind]?.[channel]?.[messageLang] ?? Object.keys(schema.FIELDS));
+    for (const field of form.querySelectorAll("[data-field]")) {
+      const name = field.dataset.field;
+      if (name in schema.FIELDS && name !== "kind" && name !== "channel") show(field, used.has(name));
     }
-    const channel = fields().channel;
+    for (const options of form.querySelectorAll(".rebond-gen__options")) {
+      show(options, Boolean(options.querySelector("[data-field]:not([hidden])")));
+    }
+    for (const group of form.querySelectorAll(".rebond-gen__group[data-group]")) {
+      show(group, Boolean(group.querySelector("[data-field]:not([hidden])")));
+    }
     if (form.dataset.channel !== channel) form.dataset.channel = channel;
     document.documentElement.classList.toggle("rebond-print-letter", channel === "letter");
+  }
+
+  /** What happened, answered: its first kind, unless the kind chosen already answers it. */
+  function chooseSituation(situation) {
+    const kinds = schema.SITUATIONS[situation] || [];
+    if (!kinds.includes(fields().kind)) {
+      const first = form.querySelector(`input[name="kind"][value="${kinds[0]}"]`);
+      if (first) first.checked = true;
+    }
+    syncChoices();
   }
 
   function saveDraft() {
@@ -432,8 +461,12 @@ function start(root) {
     if (name === "subject" || name === "body") {
       textChanged({ byReader: true });
       saveDraft();
-    } else if (name in schema.FIELDS) {
-      if (event.type === "change" && event.target.type === "radio" && name === "kind") syncChoices();
+    } else if (name in schema.FIELDS || name === "situation") {
+      // A choice that decides what the form asks shows it at once, before the engine answers.
+      if (event.type === "change" && event.target.type === "radio") {
+        if (name === "situation") chooseSituation(event.target.value);
+        else if (["kind", "channel", "lang"].includes(name)) syncChoices();
+      }
       state.fields += 1;
       if (ready()) jobs.add("compose", () => compose());
       else saveDraft(); // what was typed is kept even before Python is ready
@@ -587,9 +620,6 @@ function start(root) {
   const hiddenByFailure = [];
   const needsPython = () => [...["variant", "download-eml", "copy-link", "spell"].map((action) => form.querySelector(`[data-action="${action}"]`)),
     form.querySelector('button[type="submit"]')];
-
-  // Attributes set only when they change: the page is written as the script's start leaves it.
-  const show = (element, shown) => { if (element.hidden === shown) element.hidden = !shown; };
 
   function showLoading(info) {
     const lead = state.link || state.edited ? ` ${t("status_pending")}` : "";
