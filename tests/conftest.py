@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from support.browser import LAUNCH_ARGS, axe_violations, chromium_path, format_violations, guard_context
+from support.browser import TEST_ARGS, axe_violations, chromium_path, format_violations, guard_context
 from support.build import build_once
 from support.offline import snapshots_on
 from support.server import SiteServer
@@ -97,7 +97,7 @@ def playwright_instance():
 
 @pytest.fixture(scope="session")
 def browser(playwright_instance):
-    browser = playwright_instance.chromium.launch(executable_path=chromium_path(), args=LAUNCH_ARGS, headless=True)
+    browser = playwright_instance.chromium.launch(executable_path=chromium_path(), args=TEST_ARGS, headless=True)
     yield browser
     browser.close()
 

@@ -89,17 +89,6 @@ def test_what_happened_offers_its_kinds_and_the_form_asks_only_what_the_message_
         raise
 
 
-def test_the_english_edition_never_asks_for_a_french_agreement(page, base_url):
-    # The writer's grammatical gender is asked only for a message in a language whose words
-    # agree with the writer (French), whatever the page's language.
-    open_generator(page, base_url, "en")
-    assert page.is_hidden('[data-field="sender_gender"]')
-    page.check("#gen-lang-fr")
-    assert page.is_visible('[data-field="sender_gender"]')
-    page.check("#gen-lang-en")
-    assert page.is_hidden('[data-field="sender_gender"]')
-
-
 def test_the_situation_works_from_the_keyboard(page, base_url):
     open_generator(page, base_url, "fr")
     page.focus("#gen-situation-refused")
