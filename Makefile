@@ -7,6 +7,9 @@ VENV := .venv/bin
 # TEST_WORKERS=1 runs the suite in one process.
 TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 1)
 export NO_MKDOCS_2_WARNING := 1
+# Coverage through Python's sys.monitoring (3.12+): the same figures, the engine's tests in about
+# 60 % of the time the default tracer takes (tests/unit: 52 -> 31 s).
+export COVERAGE_CORE := sysmon
 
 .PHONY: help setup setup-test serve build test test-fast lint bench lock clean
 
