@@ -18,6 +18,8 @@ pytestmark = [pytest.mark.browser, pytest.mark.one_visit]
 READY = 90_000  # Pyodide's first start on a busy machine (a bound, not a timing assertion)
 PREFIX = {"fr": "", "en": "en/"}
 UI = {lang: locales.pack(lang).ui.UI for lang in locales.codes()}
+# A phone and a 1366 x 768 desktop.
+SIZES = ({"width": 390, "height": 844}, {"width": 1366, "height": 768})
 # The controls that choose the message itself: always asked.
 ALWAYS = {"kind", "channel"}
 
@@ -61,10 +63,16 @@ def test_what_happened_offers_its_kinds_and_the_form_asks_only_what_the_message_
         assert shown["kinds"] == list(kinds), situation  # no flat list of every kind
         # Its first kind is chosen (the one before answered another situation).
         assert page.is_checked(f"#gen-kind-{kinds[0]}"), situation
-        # Each state of the guided start, once it has settled (the theme's "back to top" button
-        # fades in as the page scrolls: its colours mid-fade are not the ones a reader reads).
-        page.evaluate(SETTLED)
-        axe_check(page)
+        # Each state of the guided start on a phone and on a desktop: the same questions, and axe
+        # clean once the page has settled (the theme's "back to top" button fades in as the page
+        # scrolls: its colours mid-fade are not the ones a reader reads).
+        channel = page.evaluate("document.querySelector('#gen-form input[name=channel]:checked').value")
+        for size in SIZES:
+            page.set_viewport_size(size)
+            assert page.evaluate(SHOWN)["kinds"] == list(kinds), (situation, size)
+            assert asked(page) == set(uses.uses(kinds[0], channel, lang)), (situation, size)
+            page.evaluate(SETTLED)
+            axe_check(page)
         for kind in kinds:
             choose_kind(page, kind)
             for channel in fields.COMBINATIONS[kind]:
