@@ -51,7 +51,7 @@ ONLY_CHANNEL_GROUP = {"letter": "letter"}
 # The kinds in the order of the situations they answer (each situation's, the most usual first).
 KINDS_BY_SITUATION = tuple(kind for kinds in uses.SITUATIONS.values() for kind in kinds)
 # Always asked: they choose the message itself.
-ALWAYS = frozenset({"situation", "kind", "channel"})
+ALWAYS = frozenset({"kind", "channel"})
 # The reader's own details: browsers may fill them in (WCAG 1.3.5, input purpose).
 AUTOCOMPLETE = {"sender_name": "name", "sender_email": "email", "sender_phone": "tel",
                 "sender_address": "street-address", "recipient_email": "off"}
@@ -126,8 +126,8 @@ def _groups(ui: dict[str, str], values: dict[str, Any]) -> list[dict[str, Any]]:
             "name": group, "label": ui[f"group_{group}"], "hint": ui.get(f"group_{group}_hint"),
             "only_channel": ONLY_CHANNEL_GROUP.get(group),
             "fields": shown, "options": options,
-            "options_hidden": all(o["hidden"] for o in options),
-            "hidden": all(f["hidden"] for f in shown) and all(o["hidden"] for o in options),
+            "options_hidden": (options_hidden := all(o["hidden"] for o in options)),
+            "hidden": options_hidden and all(f["hidden"] for f in shown),
         })
     return groups
 

@@ -11,6 +11,7 @@ from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from rebond import compose, fields, locales, uses
+from support.browser import wait_settled
 from support.guided import choose_kind
 
 pytestmark = [pytest.mark.browser, pytest.mark.one_visit]
@@ -32,11 +33,6 @@ SHOWN = """() => {
       g.dataset.group, visible(g), [...g.querySelectorAll('[data-field]')].some(visible)]),
   };
 }"""
-
-
-# The page's finite animations and transitions, finished.
-SETTLED = """() => Promise.all(document.getAnimations()
-  .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity).map((a) => a.finished))"""
 
 
 def open_generator(page: Page, base_url: str, lang: str) -> None:
@@ -71,7 +67,7 @@ def test_what_happened_offers_its_kinds_and_the_form_asks_only_what_the_message_
             page.set_viewport_size(size)
             assert page.evaluate(SHOWN)["kinds"] == list(kinds), (situation, size)
             assert asked(page) == set(uses.uses(kinds[0], channel, lang)), (situation, size)
-            page.evaluate(SETTLED)
+            wait_settled(page)
             axe_check(page)
         for kind in kinds:
             choose_kind(page, kind)

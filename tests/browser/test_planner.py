@@ -11,6 +11,7 @@ import pytest
 
 from rebond import planner
 from rebond.api import handle
+from support.browser import wait_settled
 
 pytestmark = [pytest.mark.browser, pytest.mark.one_visit]
 
@@ -247,12 +248,6 @@ def _fits(page, width: int) -> None:
     assert page.evaluate(OUTSIDE, PLANNER_PARTS) == []
 
 
-def _settled(page) -> None:
-    """Let transitions end (the theme's "back to top" button fades in as the page scrolls up):
-    axe measures colours as they are painted."""
-    page.wait_for_function("() => document.getAnimations().length === 0")
-
-
 PHONES = (390, 320)
 
 
@@ -261,7 +256,7 @@ def _fits_phones(page, axe_check) -> None:
     for width in PHONES:
         page.set_viewport_size({"width": width, "height": 844})
         _fits(page, width)
-        _settled(page)
+        wait_settled(page)
         axe_check(page)
 
 

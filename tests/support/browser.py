@@ -112,6 +112,13 @@ def axe_violations(page, *, exclude: list[str] | None = None) -> list[dict]:
         nodes: v.nodes.map(n => n.target.join(' ') + ' :: ' + n.failureSummary)})))""", [context, options])
 
 
+def wait_settled(page) -> None:
+    """Let the page's finite animations and transitions end (the theme's "back to top" button
+    fades in as the page scrolls): axe then measures colours as they are painted."""
+    page.evaluate("""() => Promise.all(document.getAnimations()
+      .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity).map((a) => a.finished))""")
+
+
 def format_violations(violations: list[dict] | dict[str, list[dict]]) -> str:
     """axe's violations (or, by page address, several pages'), as indented JSON."""
     return json.dumps(violations, indent=1, ensure_ascii=False)
